@@ -1,0 +1,115 @@
+/**
+ * The EventStore port (DESIGN.md §2, §4). Every adapter (SQLite, EventStoreDB) implements it and passes the one
+ * contract suite in tests/contract. Revisions are 0-based per stream; positions are the global order, strictly
+ * increasing but not necessarily contiguous. Both are bigint inside and decimal strings in JSON.
+ */
+
+/** Who made a change: always taken from the credentials, never from a request body or header. */
+export interface Actor {
+  id: string;
+  name: string;
+  role: string;
+  organization?: string | undefined;
+}
+
+/** Where an event came from: the API, or an imported document with a locator into its source text. */
+export type EventSource =
+  | { kind: 'api' }
+  | { kind: 'import'; document: string; locator: string }
+  | { kind: 'system' };
+
+/** What a writer hands to `append`: the envelope fields the store does not assign itself. */
+export interface NewEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  /** Valid time (ISO 8601 UTC). When absent the store sets it to `recordedAt`. */
+  effectiveAt?: string | undefined;
+  actor: Actor;
+  reason?: string | null | undefined;
+  correlationId: string;
+  causationId?: string | null | undefined;
+  source: EventSource;
+}
+
+/** An event as stored: the whole envelope of DESIGN.md §2. */
+export interface RecordedEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+  /** Transaction time (ISO 8601 UTC, millisecond precision), assigned by the store, non-decreasing in position order. */
+  recordedAt: string;
+  /** Valid time (ISO 8601 UTC). */
+  effectiveAt: string;
+  actor: Actor;
+  reason: string | null;
+  correlationId: string;
+  causationId: string | null;
+  source: EventSource;
+  data: unknown;
+  /** sha256 hex of the previous event of the same stream ('' for revision 0 is represented by GENESIS_HASH). */
+  prevHash: string;
+  /** sha256 hex over prevHash and the canonical JSON of this event (docs/canonical-json.md). */
+  hash: string;
+}
+
+/** `'no_stream'`: the stream must not exist; `'any'`: no check; a bigint: the revision of the stream's last event. */
+export type ExpectedRevision = 'no_stream' | 'any' | bigint;
+
+export interface AppendResult {
+  streamId: string;
+  /** Revision of the last event appended (the next expected revision for a writer that continues). */
+  revision: bigint;
+  /** Position of the last event appended: a reader that waits for it sees the whole append. */
+  position: bigint;
+  events: RecordedEvent[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: return events with a position greater than this; null or absent reads from the start. */
+  after?: bigint | null | undefined;
+  /** Page size, 1..10000. */
+  limit: number;
+}
+
+export interface ReadAllPage {
+  events: RecordedEvent[];
+  /** The position to pass as `after` for the next page (the last event's position, or `after` if the page is empty). */
+  lastPosition: bigint | null;
+  /** True when the page is the end of the log as it stood when read. */
+  isEnd: boolean;
+}
+
+export interface SubscriptionHandlers {
+  /** Called once per event, in position order, never concurrently. A rejected promise stops the subscription. */
+  onEvent(event: RecordedEvent): void | Promise<void>;
+  /** Called once, after the replay of what existed when the subscription started. */
+  onCaughtUp?(position: bigint | null): void;
+  /** Called when the subscription stops because of an error (a handler that threw, a lost connection). */
+  onError?(error: Error): void;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export interface EventStore {
+  /** Appends all events atomically after checking the expected revision; throws VersionConflict on mismatch. */
+  append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** The stream's events from `fromRevision` (inclusive, default 0) in revision order; empty if it does not exist. */
+  readStream(streamId: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
+  /** One page of the global log in position order. */
+  readAll(options: ReadAllOptions): Promise<ReadAllPage>;
+  /** Catch-up subscription: replays from `after` (exclusive), then delivers new events in order. */
+  subscribe(handlers: SubscriptionHandlers, options?: { after?: bigint | null }): Subscription;
+  /** Position of the last event in the log, or null when the log is empty. */
+  headPosition(): Promise<bigint | null>;
+  close(): Promise<void>;
+}
+
+/** The prevHash of a stream's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
