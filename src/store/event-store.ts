@@ -14,9 +14,7 @@ export interface Actor {
 
 /** Where an event came from: the API, or an imported document with a locator into its source text. */
 export type EventSource =
-  | { kind: 'api' }
-  | { kind: 'import'; document: string; locator: string }
-  | { kind: 'system' };
+  { kind: 'api' } | { kind: 'import'; document: string; locator: string } | { kind: 'system' };
 
 /** What a writer hands to `append`: the envelope fields the store does not assign itself. */
 export interface NewEvent {

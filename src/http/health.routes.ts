@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sendProblem } from './error-handler.js';
+import { problem, problemSchema } from './problem.js';
+
+/** What readiness asks: the projections have caught up with the store at start (DESIGN.md §5). */
+export interface Readiness {
+  isReady(): boolean;
+  /** Position the projections have reached, for operators. */
+  position(): bigint | null;
+}
+
+const healthBody = z.object({ status: z.enum(['ok', 'ready']), position: z.string().nullable().optional() });
+
+export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.get(
+    '/health/live',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness',
+        description: 'Answers 200 as long as the process serves requests. Open to everyone.',
+        response: { 200: healthBody },
+      },
+    },
+    function live() {
+      return { status: 'ok' as const };
+    },
+  );
+  typed.get(
+    '/health/ready',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness',
+        description: 'Answers 200 once the projections have caught up with the store at start, else 503.',
+        response: { 200: healthBody, 503: problemSchema },
+      },
+    },
+    function ready(_request, reply) {
+      const position = readiness.position();
+      if (!readiness.isReady()) {
+        sendProblem(
+          reply,
+          problem(503, 'SERVICE.NOT_READY', 'Service Unavailable', 'projections are catching up'),
+        );
+        return;
+      }
+      return { status: 'ready' as const, position: position === null ? null : position.toString() };
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EventStore } from './event-store.js';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+
+export interface StoreSettings {
+  dataDir: string;
+  eventStoreConnectionString?: string | undefined;
+}
+
+export interface OpenedStore {
+  store: EventStore;
+  /** One line for the start-up log: which store, where (never the credentials of a connection string). */
+  description: string;
+}
+
+/** The file of the embedded store inside DATA_DIR. */
+export function sqliteFilePath(dataDir: string): string {
+  return join(dataDir, 'events.sqlite');
+}
+
+/** EventStoreDB when a connection string is set (DESIGN.md §6), else the embedded SQLite file in DATA_DIR. */
+export async function openEventStore(settings: StoreSettings): Promise<OpenedStore> {
+  if (settings.eventStoreConnectionString) {
+    const store = await EventStoreDbEventStore.connect({
+      connectionString: settings.eventStoreConnectionString,
+    });
+    return { store, description: 'EventStoreDB' };
+  }
+  mkdirSync(settings.dataDir, { recursive: true });
+  const path = sqliteFilePath(settings.dataDir);
+  return { store: SqliteEventStore.open({ path }), description: `SQLite ${path}` };
+}
