@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The API's own state beside the event store: access tokens (only their hashes) and idempotency records. It is a
+ * separate SQLite file so that the event log holds nothing but plan history, whichever store is in use.
+ */
+export type ApiDatabase = Database.Database;
+
+const SCHEMA_VERSION = 1;
+
+export function apiDatabasePath(dataDir: string): string {
+  return join(dataDir, 'api.sqlite');
+}
+
+export function openApiDatabase(dataDir: string): ApiDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(apiDatabasePath(dataDir));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    db.close();
+    throw new Error(
+      `${apiDatabasePath(dataDir)} has schema version ${version}; this version reads up to ${SCHEMA_VERSION}`,
+    );
+  }
+  if (version < 1) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        organization TEXT,
+        secret_hash BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      PRAGMA user_version = 1;
+    `);
+  }
+  return db;
+}
