@@ -1,44 +1,41 @@
-import { loadConfig, type Config } from './config/config.js';
-import { buildApp } from './http/app.js';
+import { loadConfig } from './config/config.js';
 import { createLogger } from './observability/logger.js';
-import { openEventStore } from './store/open-event-store.js';
+import { createService, type Service } from './service.js';
 
 /**
- * Composition root: configuration, logger, store, server. A start that cannot succeed prints one line naming the
- * problem and exits non-zero.
+ * Composition root: configuration, logger, service, listening socket, signals. A start that cannot succeed prints
+ * one line naming the problem and exits non-zero.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    failStart(error);
-  }
+  const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  let opened;
+  const service = await createService(config, logger);
+  stopOnSignals(service, logger);
   try {
-    opened = await openEventStore({
-      dataDir: config.DATA_DIR,
-      eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
-    });
+    await service.app.listen({ host: config.HOST, port: config.PORT });
   } catch (error) {
-    failStart(error);
+    await service.close();
+    throw error;
   }
-  const { store, description } = opened;
-  const ready = { value: false, position: null as bigint | null };
-  const app = await buildApp({
-    logger,
-    readiness: { isReady: () => ready.value, position: () => ready.position },
-  });
+  const address = service.app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+  const base = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  logger.info({ store: service.storeDescription, url: base }, 'ready');
+  process.stdout.write(
+    `\nsamhandlingsplan is running on ${service.storeDescription}\n` +
+      `  API documentation: ${base}/docs\n` +
+      `  a token for requests: npm run token -- create --name "Your Name" --role editor\n\n`,
+  );
+}
 
+function stopOnSignals(service: Service, logger: Service['app']['log']): void {
   let stopping = false;
   async function shutdown(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await app.close();
-      await store.close();
+      await service.close();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -48,28 +45,10 @@ async function main(): Promise<void> {
   }
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-
-  try {
-    await app.listen({ host: config.HOST, port: config.PORT });
-  } catch (error) {
-    await store.close();
-    failStart(error);
-  }
-  ready.position = await store.headPosition();
-  ready.value = true;
-  const address = app.server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
-  const base = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-  logger.info({ store: description, url: base }, 'ready');
-  process.stdout.write(
-    `\nsamhandlingsplan is running on ${description}\n` + `  API documentation: ${base}/docs\n\n`,
-  );
 }
 
-function failStart(error: unknown): never {
+main().catch(function failStart(error: unknown) {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`samhandlingsplan: cannot start: ${message}\n`);
   process.exit(1);
-}
-
-void main();
+});

@@ -4,12 +4,18 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { FastifyBaseLogger } from 'fastify';
+import {
+  markDocumentationRoutesPublic,
+  registerAuthentication,
+  type Authenticator,
+} from './authentication.js';
 import { registerErrorHandling } from './error-handler.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 
 export interface AppDependencies {
   logger: FastifyBaseLogger;
   readiness: Readiness;
+  authenticator: Authenticator;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -31,6 +37,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     done();
   });
   registerErrorHandling(app);
+  markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
+  registerAuthentication(app, dependencies.authenticator);
 
   await app.register(fastifySwagger, {
     openapi: {

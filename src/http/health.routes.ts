@@ -18,6 +18,7 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
   typed.get(
     '/health/live',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['health'],
         summary: 'Liveness',
@@ -32,6 +33,7 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
   typed.get(
     '/health/ready',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['health'],
         summary: 'Readiness',

@@ -6,6 +6,7 @@ async function appWith(ready: boolean) {
   const app = await buildApp({
     logger: pino({ level: 'silent' }),
     readiness: { isReady: () => ready, position: () => (ready ? 41n : null) },
+    authenticator: { authenticate: () => null },
   });
   t.teardown(() => app.close());
   return app;

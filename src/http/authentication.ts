@@ -1,0 +1,92 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { roleMay, type Permission } from '../auth/roles.js';
+import type { Principal } from '../auth/token-store.js';
+import { sendProblem } from './error-handler.js';
+import { problem } from './problem.js';
+
+/** What a route needs; `public` routes (health, docs) need no credentials. Every route must say which. */
+export type Access = Permission | 'public';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller; set on every non-public route before its handler runs. */
+    principal: Principal | null;
+  }
+}
+
+export interface Authenticator {
+  authenticate(token: string): Principal | null;
+}
+
+const BEARER = /^Bearer +([^\s]+) *$/i;
+
+/**
+ * Bearer-token authentication and role checks. A route registered without an `access` setting answers 500: that is
+ * a programming error, and failing closed keeps it from being silently left open.
+ */
+export function registerAuthentication(app: FastifyInstance, authenticator: Authenticator): void {
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', function authenticate(request: FastifyRequest, reply: FastifyReply, done) {
+    const access = request.routeOptions.config.access;
+    // Unknown URLs have no route; let the not-found handler answer them.
+    if (access === 'public' || request.routeOptions.url === undefined) return done();
+    if (access === undefined) {
+      sendProblem(reply, problem(500, 'INTERNAL', 'Internal Server Error', 'route has no access rule'));
+      return;
+    }
+    const header = request.headers.authorization;
+    const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
+    const principal = token === undefined ? null : authenticator.authenticate(token);
+    if (principal === null) {
+      void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan"');
+      sendProblem(
+        reply,
+        problem(
+          401,
+          header === undefined ? 'AUTH.MISSING_TOKEN' : 'AUTH.INVALID_TOKEN',
+          'Unauthorized',
+          header === undefined
+            ? 'send Authorization: Bearer <token>'
+            : 'the token is not valid (unknown, revoked or malformed)',
+        ),
+      );
+      return;
+    }
+    if (!roleMay(principal.role, access)) {
+      sendProblem(
+        reply,
+        problem(403, 'AUTH.FORBIDDEN', 'Forbidden', `the role ${principal.role} may not ${describe(access)}`),
+      );
+      return;
+    }
+    request.principal = principal;
+    done();
+  });
+}
+
+function describe(permission: Permission): string {
+  switch (permission) {
+    case 'read':
+      return 'read plans and reports';
+    case 'write':
+      return 'change plans';
+    case 'audit':
+      return 'read the audit trail and event feed';
+    default: {
+      const unreachable: never = permission;
+      return unreachable;
+    }
+  }
+}
+
+/** Marks the routes that plugins register for the documentation (Swagger UI, its assets) as public. */
+export function markDocumentationRoutesPublic(app: FastifyInstance, prefixes: readonly string[]): void {
+  app.addHook('onRoute', function openDocumentation(route) {
+    if (prefixes.some((prefix) => route.url === prefix || route.url.startsWith(`${prefix}/`))) {
+      route.config = { ...route.config, access: route.config?.access ?? 'public' };
+    }
+  });
+}
