@@ -3,14 +3,16 @@ module.exports = {
   forbidden: [
     {
       name: 'domain-is-pure',
-      comment: 'src/domain imports nothing but zod and itself: no node built-ins, no infrastructure, no other layer.',
+      comment:
+        'src/domain imports nothing but zod and itself: no node built-ins, no infrastructure, no other layer.',
       severity: 'error',
       from: { path: '^src/domain' },
       to: { pathNot: ['^src/domain', '^node_modules/zod/', '^zod$'] },
     },
     {
       name: 'projections-do-not-reach-infrastructure',
-      comment: 'Projections are pure folds plus a runner over the store port; they never import http or an adapter.',
+      comment:
+        'Projections are pure folds plus a runner over the store port; they never import http or an adapter.',
       severity: 'error',
       from: { path: '^src/projections' },
       to: { path: ['^src/http', '^src/import', '^src/store/(sqlite|eventstoredb)'] },
@@ -32,6 +34,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

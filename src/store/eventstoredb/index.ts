@@ -1,0 +1,2 @@
+export { EventStoreDbEventStore } from './eventstoredb-event-store.js';
+export type { EventStoreDbOptions } from './eventstoredb-event-store.js';

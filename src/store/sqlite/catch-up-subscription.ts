@@ -1,0 +1,122 @@
+import type { RecordedEvent, Subscription, SubscriptionHandlers } from '../event-store.js';
+
+/** Where a subscription reads the log during replay. */
+export interface LogReader {
+  /** Up to `limit` committed events with a position greater than `after`, in position order. */
+  readAfter(after: bigint | null, limit: number): RecordedEvent[];
+}
+
+const REPLAY_PAGE_SIZE = 500;
+/** A subscriber this far behind stops buffering and reads the log again, so a slow handler cannot exhaust memory. */
+export const MAX_BUFFERED_EVENTS = 10_000;
+
+/**
+ * Catch-up subscription over an in-process log. It replays by paging the log until a read finds nothing new and,
+ * in the same synchronous step, switches to live mode, where the store pushes each committed batch. Commits happen
+ * synchronously too, so no event can fall between the last read and the switch; a position cursor drops anything
+ * already delivered.
+ */
+export class CatchUpSubscription implements Subscription {
+  readonly #reader: LogReader;
+  readonly #handlers: SubscriptionHandlers;
+  readonly #onEnd: (subscription: CatchUpSubscription) => void;
+  #cursor: bigint | null;
+  #live = false;
+  #caughtUp = false;
+  #stopped = false;
+  #buffer: RecordedEvent[] = [];
+  #next = 0;
+  #wake: (() => void) | null = null;
+  readonly #done: Promise<void>;
+
+  constructor(
+    reader: LogReader,
+    handlers: SubscriptionHandlers,
+    after: bigint | null,
+    onEnd: (subscription: CatchUpSubscription) => void,
+  ) {
+    this.#reader = reader;
+    this.#handlers = handlers;
+    this.#cursor = after;
+    this.#onEnd = onEnd;
+    this.#done = this.#run();
+  }
+
+  /** Called by the store, synchronously after each committed batch. */
+  push(events: readonly RecordedEvent[]): void {
+    if (this.#stopped || !this.#live || events.length === 0) return;
+    if (this.#buffer.length - this.#next + events.length > MAX_BUFFERED_EVENTS) {
+      this.#live = false;
+      this.#buffer = [];
+      this.#next = 0;
+    } else {
+      this.#buffer.push(...events);
+    }
+    this.#wakeUp();
+  }
+
+  /** Resolves once no handler runs and none will be called again. Awaiting it inside onEvent would deadlock. */
+  stop(): Promise<void> {
+    this.#stopped = true;
+    this.#wakeUp();
+    return this.#done;
+  }
+
+  async #run(): Promise<void> {
+    // Never call a handler before subscribe() has returned the subscription to its caller.
+    await Promise.resolve();
+    try {
+      while (!this.#stopped) {
+        if (this.#live) await this.#deliverBuffered();
+        else await this.#replayPage();
+      }
+    } catch (error) {
+      this.#stopped = true;
+      this.#handlers.onError?.(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.#buffer = [];
+      this.#onEnd(this);
+    }
+  }
+
+  async #replayPage(): Promise<void> {
+    const page = this.#reader.readAfter(this.#cursor, REPLAY_PAGE_SIZE);
+    if (page.length === 0) {
+      this.#live = true;
+      if (!this.#caughtUp) {
+        this.#caughtUp = true;
+        this.#handlers.onCaughtUp?.(this.#cursor);
+      }
+      return;
+    }
+    for (const event of page) {
+      if (this.#stopped) return;
+      await this.#deliver(event);
+    }
+  }
+
+  async #deliverBuffered(): Promise<void> {
+    const event = this.#buffer[this.#next];
+    if (event === undefined) {
+      this.#buffer = [];
+      this.#next = 0;
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
+      return;
+    }
+    this.#next += 1;
+    if (this.#cursor === null || event.position > this.#cursor) await this.#deliver(event);
+  }
+
+  async #deliver(event: RecordedEvent): Promise<void> {
+    await this.#handlers.onEvent(event);
+    this.#cursor = event.position;
+  }
+
+  #wakeUp(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+}

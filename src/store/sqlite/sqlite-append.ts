@@ -1,0 +1,111 @@
+import { VersionConflict } from '../errors.js';
+import { GENESIS_HASH } from '../event-store.js';
+import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
+import { computeEventHash } from '../hash-chain.js';
+import type { PreparedEvent } from '../new-event-input.js';
+import { DuplicateEventId } from './sqlite-errors.js';
+import type { EventStatements, InsertEventParameters } from './sqlite-statements.js';
+
+export interface AppendRequest {
+  streamId: string;
+  events: readonly PreparedEvent[];
+  expected: ExpectedRevision;
+}
+
+/**
+ * Checks the expected revision against the stream as it stands inside the running transaction (so earlier appends
+ * of the same batch count), then inserts the events with their hash chain. Runs inside a savepoint: on a throw
+ * the caller rolls back this append only.
+ *
+ * An empty append only checks the revision; its result names the stream's last event (revision -1 and position 0
+ * when the stream does not exist).
+ */
+export function appendToStream(
+  statements: EventStatements,
+  request: AppendRequest,
+  recordedAt: string,
+): AppendResult {
+  const { streamId, expected } = request;
+  const head = statements.streamHead(streamId);
+  const actual = head === undefined ? 'no_stream' : head.revision;
+  if (!revisionHolds(expected, actual)) throw new VersionConflict(streamId, expected, actual);
+
+  const recorded: RecordedEvent[] = [];
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  let revision = head === undefined ? 0n : head.revision + 1n;
+  for (const event of request.events) {
+    const effectiveAt = event.effectiveAt ?? recordedAt;
+    const recordedEvent: RecordedEvent = {
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      streamId,
+      revision,
+      position: 0n,
+      recordedAt,
+      effectiveAt,
+      actor: event.actor,
+      reason: event.reason,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      source: event.source,
+      data: event.data,
+      prevHash,
+      hash: computeEventHash(prevHash, { ...event, streamId, revision, recordedAt, effectiveAt }),
+    };
+    recordedEvent.position = insertOrExplain(statements, event.eventId, [
+      event.eventId,
+      event.type,
+      event.schemaVersion,
+      streamId,
+      revision,
+      recordedAt,
+      effectiveAt,
+      event.actorJson,
+      event.reason,
+      event.correlationId,
+      event.causationId,
+      event.sourceJson,
+      event.dataJson,
+      prevHash,
+      recordedEvent.hash,
+    ]);
+    recorded.push(recordedEvent);
+    prevHash = recordedEvent.hash;
+    revision += 1n;
+  }
+
+  const last = recorded.at(-1);
+  return {
+    streamId,
+    revision: last?.revision ?? head?.revision ?? -1n,
+    position: last?.position ?? head?.position ?? 0n,
+    events: recorded,
+  };
+}
+
+function revisionHolds(expected: ExpectedRevision, actual: 'no_stream' | bigint): boolean {
+  if (typeof expected === 'bigint') return actual === expected;
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return actual === 'no_stream';
+    default: {
+      const unknownExpectation: never = expected;
+      throw new TypeError(`unknown expected revision ${String(unknownExpectation)}`);
+    }
+  }
+}
+
+function insertOrExplain(statements: EventStatements, eventId: string, row: InsertEventParameters): bigint {
+  try {
+    return statements.insert(...row);
+  } catch (error) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (code === 'SQLITE_CONSTRAINT_UNIQUE' && String(message).includes('events.event_id')) {
+      throw new DuplicateEventId(eventId);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,133 @@
+import type Database from 'better-sqlite3';
+import type { Actor, EventSource, RecordedEvent } from '../event-store.js';
+
+const COLUMNS = `position, event_id, type, schema_version, stream_id, revision, recorded_at, effective_at, actor,
+  reason, correlation_id, causation_id, source, data, prev_hash, hash`;
+
+/** A row of the events table as read with safe integers, in the order of COLUMNS (raw mode: no key lookups). */
+type EventRow = [
+  position: bigint,
+  eventId: string,
+  type: string,
+  schemaVersion: bigint,
+  streamId: string,
+  revision: bigint,
+  recordedAt: string,
+  effectiveAt: string,
+  actor: string,
+  reason: string | null,
+  correlationId: string,
+  causationId: string | null,
+  source: string,
+  data: string,
+  prevHash: string,
+  hash: string,
+];
+
+/** The values of one new row, in the order of the INSERT's columns (positional binding is the fastest). */
+export type InsertEventParameters = [
+  eventId: string,
+  type: string,
+  schemaVersion: number,
+  streamId: string,
+  revision: bigint,
+  recordedAt: string,
+  effectiveAt: string,
+  actor: string,
+  reason: string | null,
+  correlationId: string,
+  causationId: string | null,
+  source: string,
+  data: string,
+  prevHash: string,
+  hash: string,
+];
+
+export interface StreamHead {
+  revision: bigint;
+  position: bigint;
+  hash: string;
+}
+
+/** The prepared statements of the store, compiled once per connection. */
+export class EventStatements {
+  readonly #insert: Database.Statement<InsertEventParameters>;
+  readonly #streamHead: Database.Statement<[string], StreamHead>;
+  readonly #lastRecordedAt: Database.Statement<[], string>;
+  readonly #headPosition: Database.Statement<[], bigint>;
+  readonly #readStream: Database.Statement<[string, bigint], EventRow>;
+  readonly #readAll: Database.Statement<[bigint, number], EventRow>;
+
+  constructor(db: Database.Database) {
+    this.#insert = db.prepare<InsertEventParameters>(`
+      INSERT INTO events (event_id, type, schema_version, stream_id, revision, recorded_at, effective_at, actor,
+        reason, correlation_id, causation_id, source, data, prev_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.#streamHead = db.prepare<[string], StreamHead>(
+      'SELECT revision, position, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+    );
+    this.#lastRecordedAt = db
+      .prepare<[], string>('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1')
+      .pluck();
+    this.#headPosition = db
+      .prepare<[], bigint>('SELECT position FROM events ORDER BY position DESC LIMIT 1')
+      .pluck();
+    this.#readStream = db
+      .prepare<[string, bigint], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+      )
+      .raw();
+    this.#readAll = db
+      .prepare<[bigint, number], EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      )
+      .raw();
+  }
+
+  /** Inserts one event and returns its position. */
+  insert(...parameters: InsertEventParameters): bigint {
+    return this.#insert.run(...parameters).lastInsertRowid as bigint;
+  }
+
+  streamHead(streamId: string): StreamHead | undefined {
+    return this.#streamHead.get(streamId);
+  }
+
+  lastRecordedAt(): string | undefined {
+    return this.#lastRecordedAt.get();
+  }
+
+  headPosition(): bigint | null {
+    return this.#headPosition.get() ?? null;
+  }
+
+  readStream(streamId: string, fromRevision: bigint): RecordedEvent[] {
+    return this.#readStream.all(streamId, fromRevision).map(toRecordedEvent);
+  }
+
+  /** Up to `limit` events with a position greater than `after`. */
+  readAll(after: bigint, limit: number): RecordedEvent[] {
+    return this.#readAll.all(after, limit).map(toRecordedEvent);
+  }
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row[1],
+    type: row[2],
+    schemaVersion: Number(row[3]),
+    streamId: row[4],
+    revision: row[5],
+    position: row[0],
+    recordedAt: row[6],
+    effectiveAt: row[7],
+    actor: JSON.parse(row[8]) as Actor,
+    reason: row[9],
+    correlationId: row[10],
+    causationId: row[11],
+    source: JSON.parse(row[12]) as EventSource,
+    data: JSON.parse(row[13]) as unknown,
+    prevHash: row[14],
+    hash: row[15],
+  };
+}
