@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  commandHandling,
+  type CommandHandlingPort,
+  type CommandInput,
+  type DomainCommand,
+  type EventDraft,
+} from '../domain/index.js';
+import { VersionConflict } from '../store/errors.js';
+import type { Actor, EventSource, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
+import { KeyedLock } from './keyed-lock.js';
+
+/** Who asks, from where, and on what condition. Everything here comes from the server, never from a body. */
+export interface CommandContext {
+  /** The authenticated principal. */
+  actor: Actor;
+  /** Default `{ kind: 'api' }`; the importer passes the document and a locator into its text. */
+  source?: EventSource;
+  /** The client's `If-Match` revision: append only if the stream is still there. No retry when given. */
+  expectedRevision?: bigint;
+  /** One id per request, shared by every event it appends; generated when absent. */
+  correlationId?: string;
+  /** What caused the events; defaults to the correlation id (the request itself). */
+  causationId?: string | null;
+}
+
+export interface CommandResult {
+  streamId: string;
+  /** Revision of the last event appended: the stream's new ETag. */
+  revision: bigint;
+  /** Position of the last event appended: a reader waiting for it sees the whole append. */
+  position: bigint;
+  eventIds: string[];
+}
+
+export interface CommandHandlerOptions {
+  store: EventStore;
+  /** The server's clock: `now` of every command. */
+  clock?: () => Date;
+  /** Event and correlation ids; crypto.randomUUID unless a test injects one. */
+  newId?: () => string;
+  /** Retries after a version conflict when the caller gave no expected revision. Default 5. */
+  maxRetries?: number;
+  /** Pause before retry n (0-based), in ms. Default: random up to 5·2ⁿ ms, so competing writers spread out. */
+  retryDelayMs?: (attempt: number) => number;
+  /** The domain's side of command handling; the real one unless a test replaces it. */
+  domain?: CommandHandlingPort;
+}
+
+export const DEFAULT_MAX_RETRIES = 5;
+
+/**
+ * The command loop of DESIGN.md §3-§4, outside the pure domain: validate, read the target stream (and the plan a
+ * tiltak belongs to), fold to the states at the command's effectiveAt and latest, decide, append with the expected
+ * revision. Without If-Match a version conflict (another writer in between) is retried a bounded number of times
+ * on fresh reads; with If-Match it surfaces as the store's VersionConflict.
+ */
+export class CommandHandler {
+  readonly #store: EventStore;
+  readonly #clock: () => Date;
+  readonly #newId: () => string;
+  readonly #maxRetries: number;
+  readonly #retryDelayMs: (attempt: number) => number;
+  readonly #domain: CommandHandlingPort;
+  readonly #streamLock = new KeyedLock();
+
+  constructor(options: CommandHandlerOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock ?? (() => new Date());
+    this.#newId = options.newId ?? randomUUID;
+    this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.#retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.random() * 5 * 2 ** attempt);
+    this.#domain = options.domain ?? commandHandling;
+  }
+
+  /**
+   * Handles one command. Throws CommandError for bad input, another DomainError for a broken rule (nothing is
+   * appended), VersionConflict when If-Match does not hold or retries run out.
+   */
+  async handle(input: CommandInput, context: CommandContext): Promise<CommandResult> {
+    const command = this.#domain.parse(input, { now: this.#clock().toISOString(), actor: context.actor });
+    const streamId = this.#domain.targetStream(command);
+    const correlationId = context.correlationId ?? this.#newId();
+    return this.#streamLock.run(streamId, () =>
+      this.#decideAndAppend(command, streamId, context, correlationId),
+    );
+  }
+
+  async #decideAndAppend(
+    command: DomainCommand,
+    streamId: string,
+    context: CommandContext,
+    correlationId: string,
+  ): Promise<CommandResult> {
+    for (let attempt = 0; ; attempt++) {
+      const target = await this.#store.readStream(streamId);
+      const actual = lastRevision(target);
+      const expected = context.expectedRevision ?? actual;
+      // A precondition that fails is reported as such, before any rule is looked at.
+      if (context.expectedRevision !== undefined && context.expectedRevision !== actual) {
+        throw new VersionConflict(streamId, context.expectedRevision, actual);
+      }
+      const contextStreamId = this.#domain.contextStream(command, target);
+      const contextEvents = contextStreamId === null ? [] : await this.#store.readStream(contextStreamId);
+      const drafts = this.#domain.decide(command, { target, context: contextEvents });
+      const events = drafts.map((draft) => this.#toNewEvent(draft, context, correlationId));
+      try {
+        const result = await this.#store.append(streamId, events, expected);
+        return {
+          streamId,
+          revision: result.revision,
+          position: result.position,
+          eventIds: events.map((event) => event.eventId),
+        };
+      } catch (error) {
+        const retry =
+          error instanceof VersionConflict &&
+          context.expectedRevision === undefined &&
+          attempt < this.#maxRetries;
+        if (!retry) throw error;
+        await sleep(this.#retryDelayMs(attempt));
+      }
+    }
+  }
+
+  #toNewEvent(draft: EventDraft, context: CommandContext, correlationId: string): NewEvent {
+    return {
+      eventId: this.#newId(),
+      type: draft.type,
+      schemaVersion: draft.schemaVersion,
+      data: draft.data,
+      effectiveAt: draft.effectiveAt ?? undefined,
+      actor: context.actor,
+      reason: draft.reason,
+      correlationId,
+      causationId: context.causationId === undefined ? correlationId : context.causationId,
+      source: context.source ?? { kind: 'api' },
+    };
+  }
+}
+
+function lastRevision(events: readonly RecordedEvent[]): 'no_stream' | bigint {
+  const last = events.at(-1);
+  return last === undefined ? 'no_stream' : last.revision;
+}

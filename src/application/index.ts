@@ -1,0 +1,7 @@
+export {
+  CommandHandler,
+  DEFAULT_MAX_RETRIES,
+  type CommandContext,
+  type CommandHandlerOptions,
+  type CommandResult,
+} from './command-handler.js';

@@ -1,0 +1,130 @@
+// The domain's public surface: what the application, HTTP layer, importer and projections may use.
+
+export { DomainError } from './shared/domain-error.js';
+export { CommandError, type CommandErrorCode, type FieldIssue } from './shared/command-errors.js';
+export { StoredEventError, type StoredEventErrorCode } from './shared/event-errors.js';
+export { DOMAIN_ERROR_KINDS, type DomainErrorCode } from './error-codes.js';
+
+export {
+  EntityIdSchema,
+  EventIdSchema,
+  PLAN_STREAM_PREFIX,
+  TILTAK_STREAM_PREFIX,
+  planStreamId,
+  tiltakStreamId,
+  parseStreamId,
+  type EntityId,
+} from './shared/ids.js';
+export { InstantSchema, CalendarDateSchema, normalizeInstant, instantMillis } from './shared/time.js';
+export {
+  TitleSchema,
+  DescriptionSchema,
+  ReasonSchema,
+  LabelSchema,
+  TITLE_MAX,
+  DESCRIPTION_MAX,
+  REASON_MAX,
+  LABEL_MAX,
+} from './shared/text.js';
+export {
+  ActorSchema,
+  CommandMetadataSchema,
+  commonCommandFields,
+  type Actor,
+  type CommandMetadata,
+} from './shared/command-metadata.js';
+export type { StoredEvent, ParsedEvent, EventDraft } from './shared/stored-event.js';
+export { readEventData, type EventTypeSpec, type OlderEventVersion } from './shared/event-registry.js';
+
+export {
+  selectEventsAt,
+  retractedEventIds,
+  compareInValidTime,
+  type TemporalPoint,
+  type TemporalEvent,
+  type SelectionOptions,
+} from './time/temporal-selection.js';
+
+export {
+  PARTY_KINDS,
+  PARTY_KIND_LABELS,
+  PartyKindSchema,
+  PartySchema,
+  PartyInputSchema,
+  PartyListSchema,
+  PartyInputListSchema,
+  KommunenummerSchema,
+  MAX_PARTIES,
+  type Party,
+  type PartyInput,
+  type PartyKind,
+} from './party/party.schema.js';
+export { KNOWN_PARTIES, type KnownParty } from './party/party.catalogue.js';
+export {
+  resolveParty,
+  resolveParties,
+  samePartySet,
+  partyId,
+  partyNameKey,
+  knownParty,
+} from './party/party.identity.js';
+export { PartyError, type PartyErrorCode } from './party/party.errors.js';
+
+export {
+  EVENT_RETRACTED,
+  EventRetractedSchema,
+  retractionTarget,
+  type EventRetractedData,
+} from './retraction/retraction.events.js';
+export { RetractionError, type RetractionErrorCode } from './retraction/retraction.errors.js';
+
+export * from './plan/plan.events.js';
+export * from './plan/plan.commands.js';
+export type { PlanState, Goal, Satsningsomrade, Tiltaksomrade } from './plan/plan.state.js';
+export { evolvePlan, foldPlan } from './plan/plan.evolve.js';
+export { parsePlanEvent, planAt } from './plan/plan.read.js';
+export { decidePlan, loadPlanDecisionState, type PlanDecisionState } from './plan/plan.decide.js';
+export { PlanError, type PlanErrorCode } from './plan/plan.errors.js';
+
+export * from './tiltak/tiltak.status.js';
+export * from './tiltak/tiltak.events.js';
+export * from './tiltak/tiltak.commands.js';
+export {
+  TiltakCreatedV1Schema,
+  upcastTiltakCreatedV1,
+  type TiltakCreatedV1,
+} from './tiltak/tiltak.upcasters.js';
+export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
+export { evolveTiltak, foldTiltak } from './tiltak/tiltak.evolve.js';
+export { parseTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
+export {
+  decideTiltak,
+  loadTiltakDecisionState,
+  defaultGrantId,
+  FUNDING_YEAR_MARGIN,
+  type TiltakDecisionState,
+} from './tiltak/tiltak.decide.js';
+export {
+  TiltakError,
+  FundingError,
+  type TiltakErrorCode,
+  type FundingErrorCode,
+} from './tiltak/tiltak.errors.js';
+
+export { parseDomainEvent, type DomainEvent } from './read-event.js';
+export {
+  commandSchemas,
+  parseCommand,
+  isCommandType,
+  type CommandInput,
+  type DomainCommand,
+  type DomainCommandType,
+} from './command/domain-command.js';
+export {
+  commandHandling,
+  decideCommand,
+  targetStream,
+  contextStream,
+  type CommandHandlingPort,
+  type CommandStreams,
+} from './command/command-handling.port.js';

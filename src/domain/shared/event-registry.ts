@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import { StoredEventError } from './event-errors.js';
+
+/** An older schema version of an event and how to lift its data one version up. */
+export interface OlderEventVersion {
+  schema: z.ZodType;
+  upcast(data: unknown): unknown;
+}
+
+/**
+ * One event type's payload schemas. `schema` is the current version (`schemaVersion`); `olderVersions[n]` reads
+ * version n and lifts it to n + 1, so a stored event of any known version is read through a chain of upcasters.
+ * A type is never renamed; a breaking payload change adds a version here.
+ */
+export interface EventTypeSpec<Data = unknown> {
+  schemaVersion: number;
+  schema: z.ZodType<Data>;
+  olderVersions?: Readonly<Record<number, OlderEventVersion>>;
+}
+
+/** Types an upcaster by the schema of the version it reads. */
+export function olderVersion<Old>(schema: z.ZodType<Old>, upcast: (data: Old) => unknown): OlderEventVersion {
+  return { schema, upcast: (data) => upcast(data as Old) };
+}
+
+/** Reads a stored payload of any known version as the current version's data. */
+export function readEventData<Data>(
+  spec: EventTypeSpec<Data>,
+  type: string,
+  schemaVersion: number,
+  data: unknown,
+): Data {
+  if (schemaVersion > spec.schemaVersion || schemaVersion < 1) {
+    throw new StoredEventError('EVENT.UNSUPPORTED_VERSION', `${type} v${schemaVersion} cannot be read`, {
+      type,
+      schemaVersion,
+      currentVersion: spec.schemaVersion,
+    });
+  }
+  let current = data;
+  for (let version = schemaVersion; version < spec.schemaVersion; version++) {
+    const older = spec.olderVersions?.[version];
+    if (older === undefined) {
+      throw new StoredEventError('EVENT.UNSUPPORTED_VERSION', `${type} v${version} has no upcaster`, {
+        type,
+        schemaVersion: version,
+      });
+    }
+    current = older.upcast(parseOrThrow(older.schema, current, type, version));
+  }
+  return parseOrThrow(spec.schema, current, type, spec.schemaVersion);
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, type: string, version: number): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new StoredEventError('EVENT.INVALID_DATA', `${type} v${version} does not match its schema`, {
+      type,
+      schemaVersion: version,
+      issues: result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code })),
+    });
+  }
+  return result.data;
+}
