@@ -1,0 +1,292 @@
+/**
+ * The read side's port (DESIGN.md §3, §5): what the HTTP layer, the importer and the benchmarks ask of the
+ * projections. Everything here answers at a point on both time axes; the implementation keeps per-entity indexes
+ * by valid time so that a read does not fold the whole log.
+ *
+ * Positions and revisions are bigints here; the HTTP layer writes them as strings. Instants are ISO 8601 UTC
+ * strings with milliseconds (`2021-09-07T10:00:00.000Z`).
+ */
+import type {
+  FundingGrant,
+  Goal,
+  Party,
+  PlanPeriod,
+  ProgressNote,
+  StatusReport,
+  TiltakStatus,
+} from '../domain/index.js';
+import type { Actor, EventSource } from '../store/event-store.js';
+
+/** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
+export interface TemporalQuery {
+  /** Valid time: the world as it was at this instant. */
+  validAt?: string | undefined;
+  /** Transaction time: as the system knew it at this instant. */
+  knownAt?: string | undefined;
+}
+
+/** The envelope of one stored event, without its payload: enough to say who changed what, when and why. */
+export interface EventSummary {
+  eventId: string;
+  type: string;
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+  recordedAt: string;
+  effectiveAt: string;
+  actor: Actor;
+  reason: string | null;
+  source: EventSource;
+  correlationId: string | null;
+}
+
+export interface TiltakView {
+  tiltakId: string;
+  planId: string;
+  tiltaksomradeId: string;
+  number: string | null;
+  title: string;
+  description: string | null;
+  /** null: no status reported yet ("Ikke rapportert"). */
+  status: TiltakStatus | null;
+  /** The last status other than UNKNOWN, shown beside UNKNOWN. */
+  lastKnownStatus: TiltakStatus | null;
+  responsible: readonly Party[];
+  participants: readonly Party[];
+  /** Every grant, withdrawn ones included (withdrawnAt set). */
+  funding: readonly FundingGrant[];
+  statusHistory: readonly StatusReport[];
+  notes: readonly ProgressNote[];
+  /** effectiveAt of TiltakCreated. */
+  createdAt: string;
+  /** The stream's revision as known at knownAt (the ETag of the current state). */
+  revision: bigint;
+  /** The counting event that was folded last (valid-time order) at this point: what last changed it. */
+  lastChange: EventSummary;
+}
+
+export interface TiltaksomradeView {
+  tiltaksomradeId: string;
+  satsningsomradeId: string;
+  title: string;
+  tiltak: readonly TiltakView[];
+}
+
+export interface SatsningsomradeView {
+  satsningsomradeId: string;
+  number: number;
+  title: string;
+  tiltaksomrader: readonly TiltaksomradeView[];
+}
+
+/** The whole plan tree at one point. Tiltak are ordered by number (natural order: "2" before "10"), then title. */
+export interface PlanView {
+  planId: string;
+  title: string;
+  period: PlanPeriod;
+  owner: Party;
+  createdAt: string;
+  publishedAt: string | null;
+  goals: readonly Goal[];
+  /** Ordered by number. */
+  satsningsomrader: readonly SatsningsomradeView[];
+  /** The plan stream's revision as known at knownAt. */
+  revision: bigint;
+  lastChange: EventSummary;
+}
+
+export interface PlanSummary {
+  planId: string;
+  title: string;
+  period: PlanPeriod;
+  owner: Party;
+  publishedAt: string | null;
+  tiltakCount: number;
+}
+
+/** One field an event changed, as the entity was just before and just after it (in valid-time order). */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface HistoryEntry extends EventSummary {
+  /** The payload as the current schema version reads it (upcast). */
+  data: unknown;
+  /** The retraction that hides this event, if one was recorded at or before knownAt. */
+  retractedBy: EventSummary | null;
+  /** What this event changed; empty for a retracted event and for a retraction itself. */
+  changes: readonly FieldChange[];
+}
+
+export type TimelineInterval = 'month' | 'quarter';
+
+/** Status counts: every status code, plus NOT_REPORTED for a tiltak with no status yet. */
+export type StatusCounts = Record<TiltakStatus | 'NOT_REPORTED', number>;
+
+export interface TimelineChange {
+  eventId: string;
+  type: string;
+  tiltakId: string | null;
+  effectiveAt: string;
+  recordedAt: string;
+  /** One line for people, e.g. "Tiltak 2.1: Pågår → Fullført". */
+  summary: string;
+}
+
+export interface TimelineBucket {
+  /** `2021-03` or `2021-Q1`. */
+  label: string;
+  /** Start of the interval (inclusive) and its end (exclusive), as instants (Europe/Oslo calendar). */
+  from: string;
+  to: string;
+  /** Tiltak existing at the end of the interval, per status then. */
+  statusCounts: StatusCounts;
+  tiltakCount: number;
+  created: number;
+  completed: number;
+  discontinued: number;
+  fundingGranted: { count: number; amountNok: number };
+  changes: readonly TimelineChange[];
+}
+
+export interface Timeline {
+  planId: string;
+  from: string;
+  to: string;
+  interval: TimelineInterval;
+  knownAt: string | null;
+  buckets: readonly TimelineBucket[];
+}
+
+export interface TiltakDiffEntry {
+  tiltakId: string;
+  number: string | null;
+  title: string;
+}
+
+export interface TiltakChangeEntry extends TiltakDiffEntry {
+  changes: readonly FieldChange[];
+  /** The events, counting in one state and not in the other, that explain the change. */
+  events: readonly EventSummary[];
+}
+
+export interface PlanDiff {
+  planId: string;
+  from: TemporalQuery;
+  to: TemporalQuery;
+  /** Changes to the plan itself (title, period, goals, areas). */
+  plan: readonly FieldChange[];
+  added: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
+  removed: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
+  changed: readonly TiltakChangeEntry[];
+}
+
+/** A table for JSON and CSV alike: the column order is the CSV header. */
+export interface Report<Row extends Record<string, string | number | null>> {
+  columns: readonly (keyof Row & string)[];
+  rows: readonly Row[];
+}
+
+export interface ReportQuery extends TemporalQuery {
+  /** Only this plan; all plans when absent. */
+  planId?: string | undefined;
+}
+
+export interface AuditQuery {
+  actorId?: string | undefined;
+  tiltakId?: string | undefined;
+  planId?: string | undefined;
+  type?: string | undefined;
+  /** recordedAt range: from inclusive, to exclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Page after this position. */
+  after?: bigint | undefined;
+  limit: number;
+}
+
+export interface AuditEntry extends EventSummary {
+  tiltakId: string | null;
+  planId: string | null;
+  data: unknown;
+}
+
+export interface AuditPage {
+  entries: readonly AuditEntry[];
+  /** Pass as `after` for the next page; null when this page reached the end. */
+  nextAfter: bigint | null;
+}
+
+/** Where an event lives: what a retraction by event id needs. */
+export interface EventLocation {
+  eventId: string;
+  streamId: string;
+  aggregate: 'plan' | 'tiltak';
+  aggregateId: string;
+  type: string;
+}
+
+export interface ReadModel {
+  listPlans(at?: TemporalQuery): PlanSummary[];
+  /** null when the plan did not exist at that point. */
+  planAt(planId: string, at?: TemporalQuery): PlanView | null;
+  tiltakAt(tiltakId: string, at?: TemporalQuery): TiltakView | null;
+  /** Every event of the tiltak in valid-time order, retracted ones included and marked; null if unknown. */
+  tiltakHistory(tiltakId: string, knownAt?: string): HistoryEntry[] | null;
+  timeline(
+    planId: string,
+    options: { from: string; to: string; interval: TimelineInterval; knownAt?: string | undefined },
+  ): Timeline | null;
+  diff(planId: string, from: TemporalQuery, to: TemporalQuery): PlanDiff | null;
+  statusReport(query: ReportQuery): Report<StatusReportRow>;
+  fundingReport(query: ReportQuery): Report<FundingReportRow>;
+  responsibilityReport(query: ReportQuery): Report<ResponsibilityReportRow>;
+  audit(query: AuditQuery): AuditPage;
+  locateEvent(eventId: string): EventLocation | null;
+  /** Position of the last event the projections have applied; null before the first. */
+  position(): bigint | null;
+  /** True once the projections have caught up with the store after start. */
+  isCaughtUp(): boolean;
+  /** Resolves true once position() >= the given position, false after timeoutMs. */
+  waitForPosition(position: bigint, timeoutMs: number): Promise<boolean>;
+}
+
+export type StatusReportRow = {
+  planId: string;
+  satsningsomradeNumber: number;
+  satsningsomrade: string;
+  tiltaksomrade: string;
+  /** Status code, or NOT_REPORTED. */
+  status: string;
+  /** Norwegian label of the status. */
+  statusLabel: string;
+  count: number;
+};
+
+export type FundingReportRow = {
+  planId: string;
+  year: number;
+  source: string;
+  tiltakId: string;
+  tiltakNumber: string | null;
+  tiltak: string;
+  grantId: string;
+  /** null: granted with no amount stated. */
+  amountNok: number | null;
+  decisionReference: string | null;
+};
+
+export type ResponsibilityReportRow = {
+  partyId: string;
+  party: string;
+  partyKind: string;
+  /** `responsible` or `participant`. */
+  role: string;
+  planId: string;
+  tiltakId: string;
+  tiltakNumber: string | null;
+  tiltak: string;
+  status: string;
+};
