@@ -7,15 +7,15 @@
  * strings with milliseconds (`2021-09-07T10:00:00.000Z`).
  */
 import type {
-  FundingGrant,
-  Goal,
   Party,
   PlanPeriod,
-  ProgressNote,
-  StatusReport,
+  PlanState,
+  Satsningsomrade,
+  TiltakState,
   TiltakStatus,
+  Tiltaksomrade,
 } from '../domain/index.js';
-import type { Actor, EventSource } from '../store/event-store.js';
+import type { RecordedEvent } from '../store/event-store.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
 export interface TemporalQuery {
@@ -26,69 +26,40 @@ export interface TemporalQuery {
 }
 
 /** The envelope of one stored event, without its payload: enough to say who changed what, when and why. */
-export interface EventSummary {
-  eventId: string;
-  type: string;
-  streamId: string;
-  revision: bigint;
-  position: bigint;
-  recordedAt: string;
-  effectiveAt: string;
-  actor: Actor;
-  reason: string | null;
-  source: EventSource;
-  correlationId: string | null;
-}
+export type EventSummary = Pick<
+  RecordedEvent,
+  | 'eventId'
+  | 'type'
+  | 'streamId'
+  | 'revision'
+  | 'position'
+  | 'recordedAt'
+  | 'effectiveAt'
+  | 'actor'
+  | 'reason'
+  | 'source'
+  | 'correlationId'
+>;
 
-export interface TiltakView {
-  tiltakId: string;
-  planId: string;
-  tiltaksomradeId: string;
-  number: string | null;
-  title: string;
-  description: string | null;
-  /** null: no status reported yet ("Ikke rapportert"). */
-  status: TiltakStatus | null;
-  /** The last status other than UNKNOWN, shown beside UNKNOWN. */
-  lastKnownStatus: TiltakStatus | null;
-  responsible: readonly Party[];
-  participants: readonly Party[];
-  /** Every grant, withdrawn ones included (withdrawnAt set). */
-  funding: readonly FundingGrant[];
-  statusHistory: readonly StatusReport[];
-  notes: readonly ProgressNote[];
-  /** effectiveAt of TiltakCreated. */
-  createdAt: string;
+/** A tiltak as the events that count at one point make it, with where that state came from. */
+export interface TiltakView extends TiltakState {
   /** The stream's revision as known at knownAt (the ETag of the current state). */
   revision: bigint;
   /** The counting event that was folded last (valid-time order) at this point: what last changed it. */
   lastChange: EventSummary;
 }
 
-export interface TiltaksomradeView {
-  tiltaksomradeId: string;
-  satsningsomradeId: string;
-  title: string;
+export interface TiltaksomradeView extends Tiltaksomrade {
   tiltak: readonly TiltakView[];
 }
 
-export interface SatsningsomradeView {
-  satsningsomradeId: string;
-  number: number;
-  title: string;
+export interface SatsningsomradeView extends Satsningsomrade {
   tiltaksomrader: readonly TiltaksomradeView[];
 }
 
 /** The whole plan tree at one point. Tiltak are ordered by number (natural order: "2" before "10"), then title. */
-export interface PlanView {
-  planId: string;
-  title: string;
-  period: PlanPeriod;
-  owner: Party;
-  createdAt: string;
-  publishedAt: string | null;
-  goals: readonly Goal[];
-  /** Ordered by number. */
+export interface PlanView extends Omit<PlanState, 'satsningsomrader' | 'tiltaksomrader'> {
+  /** Ordered by number; each holds its tiltaksområder and their tiltak. */
   satsningsomrader: readonly SatsningsomradeView[];
   /** The plan stream's revision as known at knownAt. */
   revision: bigint;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { StoredEventError } from './event-errors.js';
+import type { ParsedEvent, StoredEvent } from './stored-event.js';
 
 /** An older schema version of an event and how to lift its data one version up. */
 export interface OlderEventVersion {
@@ -61,4 +62,35 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, type: string, vers
     });
   }
   return result.data;
+}
+
+/**
+ * A stored event of one aggregate's streams, its data upcast to the current version and checked. `Event` is the
+ * aggregate's event union: `specs` parsed `data` with the schema of its `type`, so the pair is one of its members.
+ */
+export function parseStoredEvent<Event extends ParsedEvent>(
+  stored: StoredEvent,
+  specs: Readonly<Record<string, EventTypeSpec>>,
+  aggregate: string,
+): Event {
+  const { type } = stored;
+  const spec = Object.hasOwn(specs, type) ? specs[type] : undefined;
+  if (spec === undefined) {
+    throw new StoredEventError('EVENT.UNKNOWN_TYPE', `${type} is not a ${aggregate} event`, {
+      type,
+      streamId: stored.streamId,
+    });
+  }
+  const data = readEventData<unknown>(spec, type, stored.schemaVersion, stored.data);
+  return {
+    eventId: stored.eventId,
+    type,
+    streamId: stored.streamId,
+    revision: stored.revision,
+    position: stored.position,
+    recordedAt: stored.recordedAt,
+    effectiveAt: stored.effectiveAt,
+    reason: stored.reason,
+    data,
+  } as Event;
 }
