@@ -1,0 +1,54 @@
+import { resolveParty, type PartyInput } from '../domain/index.js';
+import { isDomainError } from './domain-refusal.js';
+import type { PlanDocument } from './plan-document.schema.js';
+import type { ImportProblem } from './plan-import.errors.js';
+
+export interface DocumentParties {
+  /** How a command names each of the document's parties, by the document's party id. */
+  inputs: ReadonlyMap<string, PartyInput>;
+  /** The id the domain gives each of them (`resolveParty`), by the document's party id. */
+  domainIds: ReadonlyMap<string, string>;
+  problems: ImportProblem[];
+}
+
+/**
+ * The document's parties as the domain will name them. The domain identifies a party by kind and name, not by the
+ * document's id, so two parties of the document that the domain would take for one are refused here: merging them
+ * silently would change who is responsible for what.
+ */
+export function documentParties(document: PlanDocument): DocumentParties {
+  const inputs = new Map<string, PartyInput>();
+  const domainIds = new Map<string, string>();
+  const problems: ImportProblem[] = [];
+  const byDomainId = new Map<string, string>();
+  document.parties.forEach((party, index) => {
+    const input: PartyInput = {
+      kind: party.kind,
+      name: party.name,
+      ...(party.kommunenummer === undefined ? {} : { kommunenummer: party.kommunenummer }),
+    };
+    const path = `/parties/${index}`;
+    let domainId: string;
+    try {
+      domainId = resolveParty(input).id;
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      problems.push({ path, code: error.code, command: null, message: error.message });
+      return;
+    }
+    const other = byDomainId.get(domainId);
+    if (other !== undefined) {
+      problems.push({
+        path,
+        code: 'IMPORT.PARTIES_MERGED',
+        command: null,
+        message: `${party.id} and ${other} would both be the party ${domainId}`,
+      });
+      return;
+    }
+    byDomainId.set(domainId, party.id);
+    inputs.set(party.id, input);
+    domainIds.set(party.id, domainId);
+  });
+  return { inputs, domainIds, problems };
+}
