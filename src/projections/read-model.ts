@@ -149,6 +149,8 @@ export interface PlanDiff {
   to: TemporalQuery;
   /** Changes to the plan itself (title, period, goals, areas). */
   plan: readonly FieldChange[];
+  /** The plan stream's events, counting in one state and not in the other, that explain `plan`. */
+  planEvents: readonly EventSummary[];
   added: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
   removed: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
   changed: readonly TiltakChangeEntry[];
@@ -260,4 +262,6 @@ export type ResponsibilityReportRow = {
   tiltakNumber: string | null;
   tiltak: string;
   status: string;
+  /** Norwegian label of the status; UNKNOWN carries the last known status beside it. */
+  statusLabel: string;
 };

@@ -1,0 +1,45 @@
+// The read side (DESIGN.md §3): what the HTTP layer, the importer and the benchmarks may use.
+import type { EventStore } from '../store/event-store.js';
+import { ProjectionIndexes } from './projection-indexes.js';
+import { ProjectionQueries } from './projection-read-model.js';
+import { ProjectionRunner, type ProjectionLogger } from './projection-runner.js';
+import type { ReadModel } from './read-model.js';
+
+export type * from './read-model.js';
+export { toCsv, TimelineError, type TimelineErrorCode } from './analysis/index.js';
+export type { ProjectionLogger } from './projection-runner.js';
+
+export interface Projections extends ReadModel {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the catch-up subscription from the start of the log and returns at once; isCaughtUp() tells when the
+ * replay is done (readiness waits for it).
+ */
+export function startProjections(
+  store: EventStore,
+  options: { logger?: ProjectionLogger | undefined } = {},
+): Projections {
+  const indexes = new ProjectionIndexes();
+  const queries = new ProjectionQueries(indexes);
+  const runner = new ProjectionRunner(store, indexes, options.logger);
+  runner.start();
+  return {
+    listPlans: (at) => queries.listPlans(at),
+    planAt: (planId, at) => queries.planAt(planId, at),
+    tiltakAt: (tiltakId, at) => queries.tiltakAt(tiltakId, at),
+    tiltakHistory: (tiltakId, knownAt) => queries.tiltakHistory(tiltakId, knownAt),
+    timeline: (planId, timelineOptions) => queries.timeline(planId, timelineOptions),
+    diff: (planId, from, to) => queries.diff(planId, from, to),
+    statusReport: (query) => queries.statusReport(query),
+    fundingReport: (query) => queries.fundingReport(query),
+    responsibilityReport: (query) => queries.responsibilityReport(query),
+    audit: (query) => queries.audit(query),
+    locateEvent: (eventId) => queries.locateEvent(eventId),
+    position: () => indexes.position,
+    isCaughtUp: () => runner.caughtUp,
+    waitForPosition: (position, timeoutMs) => runner.waitForPosition(position, timeoutMs),
+    stop: () => runner.stop(),
+  };
+}

@@ -1,0 +1,38 @@
+import type { PlanState } from '../domain/index.js';
+import { compareTiltakNumbers, NATURAL } from './analysis/plan-view-walk.js';
+import type { EventSummary, PlanView, SatsningsomradeView, TiltakView } from './read-model.js';
+
+/**
+ * The plan tree from the plan's state and its tiltak's views at the same point: each tiltak under the
+ * tiltaksområde it had then. A tiltak whose tiltaksområde the plan did not have at that point is left out (the
+ * domain never records one; a retraction of the area's creation could leave one behind).
+ */
+export function assemblePlanView(
+  plan: PlanState,
+  origin: { revision: bigint; lastChange: EventSummary },
+  tiltak: readonly TiltakView[],
+): PlanView {
+  const byArea = new Map<string, TiltakView[]>();
+  for (const view of tiltak) {
+    const list = byArea.get(view.tiltaksomradeId);
+    if (list === undefined) byArea.set(view.tiltaksomradeId, [view]);
+    else list.push(view);
+  }
+  const satsningsomrader: SatsningsomradeView[] = [...plan.satsningsomrader]
+    .sort((a, b) => a.number - b.number)
+    .map((area) => ({
+      ...area,
+      tiltaksomrader: plan.tiltaksomrader
+        .filter((inner) => inner.satsningsomradeId === area.satsningsomradeId)
+        .map((inner) => ({
+          ...inner,
+          tiltak: (byArea.get(inner.tiltaksomradeId) ?? []).sort(compareTiltak),
+        })),
+    }));
+  const { satsningsomrader: _flatAreas, tiltaksomrader: _flatInner, ...planFields } = plan;
+  return { ...planFields, satsningsomrader, revision: origin.revision, lastChange: origin.lastChange };
+}
+
+function compareTiltak(a: TiltakView, b: TiltakView): number {
+  return compareTiltakNumbers(a.number, b.number) || NATURAL.compare(a.title, b.title);
+}

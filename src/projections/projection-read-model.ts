@@ -1,0 +1,230 @@
+import { instantMillis, type TiltakEvent, type TiltakState } from '../domain/index.js';
+import {
+  buildTimeline,
+  diffPlans,
+  fundingReport,
+  responsibilityReport,
+  sameValue,
+  statusReport,
+  type CountingEvent,
+  type DiffExplainer,
+  type EventsAtBothPoints,
+} from './analysis/index.js';
+import { compareIndexed, type IndexedEvent, type PointMs } from './entity-history.js';
+import { assemblePlanView } from './plan-view.assemble.js';
+import type { ProjectionIndexes, TiltakHistory } from './projection-indexes.js';
+import type {
+  AuditPage,
+  AuditQuery,
+  EventLocation,
+  FieldChange,
+  HistoryEntry,
+  PlanDiff,
+  PlanSummary,
+  PlanView,
+  ReportQuery,
+  TemporalQuery,
+  Timeline,
+  TimelineInterval,
+  TiltakView,
+} from './read-model.js';
+
+/** The fields of a tiltak a history entry reports as changed (statusHistory and lastKnownStatus follow status). */
+const TILTAK_FIELDS = [
+  'tiltaksomradeId',
+  'number',
+  'title',
+  'description',
+  'status',
+  'responsible',
+  'participants',
+  'funding',
+  'notes',
+] as const satisfies readonly (keyof TiltakState)[];
+
+/**
+ * The queries of the ReadModel port over the projection indexes (the runner owns keeping them current). Every
+ * answer is computed from one entity's history at a time, so its cost follows the plan asked about, not the log.
+ */
+export class ProjectionQueries {
+  readonly #indexes: ProjectionIndexes;
+
+  constructor(indexes: ProjectionIndexes) {
+    this.#indexes = indexes;
+  }
+
+  listPlans(at: TemporalQuery = {}): PlanSummary[] {
+    const summaries: PlanSummary[] = [];
+    for (const planId of this.#indexes.plans.keys()) {
+      const view = this.planAt(planId, at);
+      if (view === null) continue;
+      summaries.push({
+        planId: view.planId,
+        title: view.title,
+        period: view.period,
+        owner: view.owner,
+        publishedAt: view.publishedAt,
+        tiltakCount: countTiltak(view),
+      });
+    }
+    return summaries.sort((a, b) => a.title.localeCompare(b.title, 'nb') || (a.planId < b.planId ? -1 : 1));
+  }
+
+  planAt(planId: string, at: TemporalQuery = {}): PlanView | null {
+    const point = pointOf(at);
+    const plan = this.#indexes.plans.get(planId)?.stateAt(point);
+    if (plan === undefined || plan === null) return null;
+    const tiltak: TiltakView[] = [];
+    for (const tiltakId of this.#indexes.tiltakOfPlan.get(planId) ?? []) {
+      const view = this.#tiltakAtPoint(tiltakId, point);
+      if (view !== null) tiltak.push(view);
+    }
+    return assemblePlanView(
+      plan.state,
+      { revision: plan.revision, lastChange: plan.lastChange.summary },
+      tiltak,
+    );
+  }
+
+  tiltakAt(tiltakId: string, at: TemporalQuery = {}): TiltakView | null {
+    return this.#tiltakAtPoint(tiltakId, pointOf(at));
+  }
+
+  tiltakHistory(tiltakId: string, knownAt?: string): HistoryEntry[] | null {
+    const history = this.#indexes.tiltak.get(tiltakId);
+    if (history === undefined) return null;
+    const knownMs = knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(knownAt);
+    const known = history.events.slice(0, history.knownCount(knownMs));
+    if (known.length === 0) return null;
+    const counting = new Set(history.countingAt({ validMs: Number.POSITIVE_INFINITY, knownMs }));
+    const changes = changesOf(history, [...counting]);
+    return [...known].sort(compareIndexed).map((indexed) => {
+      const retraction = history.retractionOf(indexed.summary.eventId, knownMs);
+      return {
+        ...indexed.summary,
+        data: indexed.event.data,
+        retractedBy: retraction?.summary ?? null,
+        changes: changes.get(indexed) ?? [],
+      };
+    });
+  }
+
+  timeline(
+    planId: string,
+    options: { from: string; to: string; interval: TimelineInterval; knownAt?: string | undefined },
+  ): Timeline | null {
+    if (!this.#indexes.plans.has(planId)) return null;
+    const knownAt = options.knownAt;
+    const point = { validMs: Number.POSITIVE_INFINITY, knownMs: pointOf({ knownAt }).knownMs };
+    return buildTimeline({
+      planId,
+      from: options.from,
+      to: options.to,
+      interval: options.interval,
+      knownAt: knownAt ?? null,
+      planAt: (validAt) => this.planAt(planId, { validAt, knownAt }),
+      events: this.#countingEventsOfPlan(planId, point),
+    });
+  }
+
+  diff(planId: string, from: TemporalQuery, to: TemporalQuery): PlanDiff | null {
+    const plan = this.#indexes.plans.get(planId);
+    if (plan === undefined) return null;
+    const [fromPoint, toPoint] = [pointOf(from), pointOf(to)];
+    const bothPoints = (history: { countingAt(point: PointMs): IndexedEvent<unknown>[] } | undefined) => {
+      const at = (point: PointMs) => (history?.countingAt(point) ?? []).map((indexed) => indexed.summary);
+      return { from: at(fromPoint), to: at(toPoint) } satisfies EventsAtBothPoints;
+    };
+    const explainer: DiffExplainer = {
+      planId,
+      from,
+      to,
+      planEvents: () => bothPoints(plan),
+      tiltakEvents: (tiltakId) => bothPoints(this.#indexes.tiltak.get(tiltakId)),
+    };
+    return diffPlans(this.planAt(planId, from), this.planAt(planId, to), explainer);
+  }
+
+  statusReport(query: ReportQuery) {
+    return statusReport(this.#viewsFor(query));
+  }
+
+  fundingReport(query: ReportQuery) {
+    return fundingReport(this.#viewsFor(query));
+  }
+
+  responsibilityReport(query: ReportQuery) {
+    return responsibilityReport(this.#viewsFor(query));
+  }
+
+  audit(query: AuditQuery): AuditPage {
+    return this.#indexes.audit.query(query);
+  }
+
+  locateEvent(eventId: string): EventLocation | null {
+    return this.#indexes.locations.get(eventId) ?? null;
+  }
+
+  #viewsFor(query: ReportQuery): PlanView[] {
+    const planIds = query.planId === undefined ? [...this.#indexes.plans.keys()] : [query.planId];
+    return planIds
+      .map((planId) => this.planAt(planId, query))
+      .filter((view): view is PlanView => view !== null);
+  }
+
+  #tiltakAtPoint(tiltakId: string, point: PointMs): TiltakView | null {
+    const found = this.#indexes.tiltak.get(tiltakId)?.stateAt(point);
+    if (found === undefined || found === null) return null;
+    return { ...found.state, revision: found.revision, lastChange: found.lastChange.summary };
+  }
+
+  #countingEventsOfPlan(planId: string, point: PointMs): CountingEvent[] {
+    const events: IndexedEvent<unknown>[] = [...(this.#indexes.plans.get(planId)?.countingAt(point) ?? [])];
+    const tiltakIds = new Map<IndexedEvent<unknown>, string>();
+    for (const tiltakId of this.#indexes.tiltakOfPlan.get(planId) ?? []) {
+      for (const indexed of this.#indexes.tiltak.get(tiltakId)?.countingAt(point) ?? []) {
+        events.push(indexed);
+        tiltakIds.set(indexed, tiltakId);
+      }
+    }
+    return events.sort(compareIndexed).map((indexed) => ({
+      ...indexed.summary,
+      data: (indexed.event as { data: unknown }).data,
+      tiltakId: tiltakIds.get(indexed) ?? null,
+    }));
+  }
+}
+
+/** What each counting event changed: the tiltak folded just before it against just after it, field by field. */
+function changesOf(
+  history: TiltakHistory,
+  counting: readonly IndexedEvent<TiltakEvent>[],
+): Map<IndexedEvent<TiltakEvent>, FieldChange[]> {
+  const changes = new Map<IndexedEvent<TiltakEvent>, FieldChange[]>();
+  let state: TiltakState | null = null;
+  for (const indexed of counting) {
+    const next = history.evolve(state, indexed.event);
+    changes.set(
+      indexed,
+      TILTAK_FIELDS.filter((field) => !sameValue(state?.[field] ?? null, next?.[field] ?? null)).map(
+        (field) => ({ field, before: state?.[field] ?? null, after: next?.[field] ?? null }),
+      ),
+    );
+    state = next;
+  }
+  return changes;
+}
+
+function pointOf(at: TemporalQuery): PointMs {
+  return {
+    validMs: at.validAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.validAt),
+    knownMs: at.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.knownAt),
+  };
+}
+
+function countTiltak(view: PlanView): number {
+  let count = 0;
+  for (const area of view.satsningsomrader)
+    for (const inner of area.tiltaksomrader) count += inner.tiltak.length;
+  return count;
+}
