@@ -1,9 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { CommandHandler } from './application/index.js';
 import { openApiDatabase } from './auth/api-database.js';
 import { TokenStore } from './auth/token-store.js';
 import type { Config } from './config/config.js';
 import { buildApp } from './http/app.js';
+import { IdempotencyStore } from './http/idempotency/index.js';
+import { seedPlans } from './import/index.js';
+import { startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
 import { openEventStore } from './store/open-event-store.js';
 
@@ -11,43 +15,62 @@ import { openEventStore } from './store/open-event-store.js';
 export interface Service {
   app: FastifyInstance;
   store: EventStore;
+  projections: Projections;
+  commands: CommandHandler;
   storeDescription: string;
-  /** Finishes in-flight requests, then closes the store and the API database. */
+  /** Finishes in-flight requests, then stops the projections and closes the store and the API database. */
   close(): Promise<void>;
 }
 
-/** Opens the stores and builds the app; does not listen. Resources opened before a failure are closed again. */
+/** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   const apiDatabase = openApiDatabase(config.DATA_DIR);
-  let opened;
+  const cleanup: (() => Promise<void> | void)[] = [
+    () => {
+      apiDatabase.close();
+    },
+  ];
+  let closing: Promise<void> | null = null;
+  function closeAll(): Promise<void> {
+    closing ??= (async function closeInReverse() {
+      for (const step of [...cleanup].reverse()) await step();
+    })();
+    return closing;
+  }
   try {
-    opened = await openEventStore({
+    const { store, description } = await openEventStore({
       dataDir: config.DATA_DIR,
       eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
     });
+    cleanup.push(() => store.close());
+    const commands = new CommandHandler({ store });
+    // On a first start with an empty store, the shipped plans are imported before the server reports ready.
+    if (config.SEED) await seedPlans({ store, logger });
+    const projections = startProjections(store, { logger });
+    cleanup.push(() => projections.stop());
+    const app = await buildApp({
+      logger,
+      readiness: { isReady: () => projections.isCaughtUp(), position: () => projections.position() },
+      authenticator: new TokenStore(apiDatabase),
+      settings: { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS },
+      api: {
+        commands,
+        readModel: projections,
+        eventLog: store,
+        idempotency: new IdempotencyStore(apiDatabase),
+      },
+    });
+    cleanup.push(() => app.close());
+    return {
+      app,
+      store,
+      projections,
+      commands,
+      storeDescription: description,
+      close: closeAll,
+    };
   } catch (error) {
-    apiDatabase.close();
+    await closeAll();
     throw error;
   }
-  const { store, description } = opened;
-  const ready = { value: false, position: null as bigint | null };
-  const app = await buildApp({
-    logger,
-    readiness: { isReady: () => ready.value, position: () => ready.position },
-    authenticator: new TokenStore(apiDatabase),
-  });
-  // Until the projections exist, being ready means the store answered at start.
-  ready.position = await store.headPosition();
-  ready.value = true;
-
-  return {
-    app,
-    store,
-    storeDescription: description,
-    async close() {
-      await app.close();
-      await store.close();
-      apiDatabase.close();
-    },
-  };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
  */
 export type ApiDatabase = Database.Database;
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 export function apiDatabasePath(dataDir: string): string {
   return join(dataDir, 'api.sqlite');
@@ -39,6 +39,24 @@ export function openApiDatabase(dataDir: string): ApiDatabase {
         revoked_at TEXT
       );
       PRAGMA user_version = 1;
+    `);
+  }
+  if (version < 2) {
+    // One row per (token, key): the request's fingerprint, then the response to replay (docs/api.md).
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS idempotency_keys (
+        principal_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('in_progress', 'completed')),
+        status INTEGER,
+        headers TEXT,
+        body TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (principal_id, idempotency_key)
+      ) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS idempotency_keys_created_at ON idempotency_keys (created_at);
+      PRAGMA user_version = 2;
     `);
   }
   return db;

@@ -20,6 +20,27 @@ export const configSchema = z.object({
     .optional(),
   SEED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per minute per token (per IP before authentication); 0 turns rate limiting off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
+  /** Comma-separated origins allowed by CORS (`https://a.example,https://b.example`); unset: CORS is off. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^https?:\/\/[^/\s]+$/, { message: 'each origin is scheme://host[:port] with no path' }),
+        )
+        .min(1),
+    )
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { FastifyBaseLogger } from 'fastify';
+import type { ApiDependencies } from './api-dependencies.js';
 import {
   markDocumentationRoutesPublic,
   registerAuthentication,
@@ -11,26 +17,62 @@ import {
 } from './authentication.js';
 import { registerErrorHandling } from './error-handler.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
+import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
+import { registerEventRoutes } from './routes/events.routes.js';
+import { registerPlanRoutes } from './routes/plans.routes.js';
+import { registerReportRoutes } from './routes/reports.routes.js';
+import { registerTiltakRoutes } from './routes/tiltak.routes.js';
+import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
 
 export interface AppDependencies {
   logger: FastifyBaseLogger;
   readiness: Readiness;
   authenticator: Authenticator;
+  settings?: HttpSettings;
+  /** The resource routes; without them the app serves health and documentation only. */
+  api?: ApiDependencies & { idempotency: IdempotencyStore };
+}
+
+/** One registered route, as the OpenAPI test and operators see it. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  hidden: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, in order (HEAD routes included). */
+    registeredRoutes: readonly RegisteredRoute[];
+  }
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+const DEFAULT_SETTINGS: HttpSettings = { rateLimitPerMinute: 0 };
 
 /** Builds the fastify app; it only wires: each concern lives in its own module. */
 export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+  const settings = dependencies.settings ?? DEFAULT_SETTINGS;
   const app = Fastify({
     loggerInstance: dependencies.logger,
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
   });
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', function recordRoute(route) {
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      registeredRoutes.push({ method, url: route.url, hidden: route.schema?.hide === true });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
+  // Fastify parses text/plain by default; every body here is JSON, so anything else is a 415.
+  app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', function exposeRequestId(request, reply, done) {
     void reply.header(REQUEST_ID_HEADER, request.id);
@@ -38,7 +80,17 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   registerErrorHandling(app);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
+  app.addHook('onRoute', function openPreflight(route) {
+    // CORS preflight answers before any credentials are sent, by definition.
+    if (route.method === 'OPTIONS' || (Array.isArray(route.method) && route.method.includes('OPTIONS'))) {
+      route.config = { ...route.config, access: route.config?.access ?? 'public' };
+    }
+  });
+  await registerSecurityHeaders(app);
+  await registerCors(app, settings.corsOrigins);
   registerAuthentication(app, dependencies.authenticator);
+  await registerRateLimit(app, settings.rateLimitPerMinute);
+  if (dependencies.api) registerIdempotency(app, dependencies.api.idempotency);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -46,17 +98,50 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       info: {
         title: 'Samhandlingsplan',
         description:
-          'The full history of collaboration action plans between a hospital trust and its municipalities: the plan now, on any date, as known at any instant, and who changed what when.',
+          'The full history of collaboration action plans between a hospital trust and its municipalities: the plan now, on any date, as known at any instant, and who changed what when. Errors are application/problem+json with a stable `code`.',
         version: '0.1.0',
       },
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A token from `npm run token -- create`; roles reader, editor, auditor, admin.',
+          },
+        },
+      },
+      tags: [
+        { name: 'plans', description: 'Plans, their structure, timeline and diff' },
+        { name: 'tiltak', description: 'Tiltak (measures) and the commands that change them' },
+        { name: 'events', description: 'Retractions and the raw event feed' },
+        { name: 'reports', description: 'Tabular reports, JSON or CSV' },
+        { name: 'audit', description: 'Who changed what when; hash-chain verification' },
+        { name: 'health', description: 'Liveness and readiness' },
+      ],
     },
     transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
   app.get('/openapi.json', { schema: { hide: true } }, function openApiDocument() {
     return app.swagger();
   });
 
   registerHealthRoutes(app, dependencies.readiness);
+  if (dependencies.api) {
+    const api = dependencies.api;
+    await app.register(function resourceRoutes(scope, _options, done) {
+      registerPlanRoutes(scope, api);
+      registerTiltakRoutes(scope, api);
+      registerEventRoutes(scope, api);
+      registerReportRoutes(scope, api);
+      registerAuditRoutes(scope, api);
+      done();
+    });
+  }
   return app;
 }

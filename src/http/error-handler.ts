@@ -1,6 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
+import { TimelineError } from '../projections/analysis/timeline.errors.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
+import { InvalidIfMatch } from './if-match.js';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.js';
 
 /** Maps every error to application/problem+json with a stable code; the stack of a 500 goes to the log only. */
@@ -44,11 +47,34 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       })),
     });
   }
+  if (error instanceof InvalidIfMatch) return problem(400, error.code, 'Bad Request', error.message);
+  if (error instanceof TimelineError) {
+    return problem(400, error.code, 'Bad Request', error.message, { details: error.details });
+  }
+  if (error instanceof DomainError) {
+    const mapped = domainProblem(error as DomainError<string>);
+    if (mapped !== null) return mapped;
+  }
   if (error instanceof VersionConflict) {
-    return problem(412, 'TILTAK.REVISION_MISMATCH', 'Precondition Failed', error.message, {
-      expectedRevision: String(error.expected),
-      actualRevision: String(error.actual),
-    });
+    // With If-Match the client named a revision that no longer holds; without it the handler's retries ran out.
+    if (request.headers['if-match'] !== undefined) {
+      return problem(
+        412,
+        'PRECONDITION.REVISION_MISMATCH',
+        'Precondition Failed',
+        'If-Match does not name the current revision; read the resource again',
+        {
+          currentRevision: error.actual === 'no_stream' ? null : String(error.actual),
+          currentETag: error.actual === 'no_stream' ? null : `"${String(error.actual)}"`,
+        },
+      );
+    }
+    return problem(
+      409,
+      'STORE.CONCURRENT_WRITE',
+      'Conflict',
+      'other writers kept changing this entity; retry',
+    );
   }
   if (error instanceof StoreUnavailable) {
     return problem(503, 'STORE.UNAVAILABLE', 'Service Unavailable', 'the event store cannot be reached');
@@ -58,8 +84,11 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (status === 415)
     return problem(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported Media Type', error.message);
   if (status === 429) return problem(429, 'REQUEST.RATE_LIMITED', 'Too Many Requests', error.message);
+  if (status === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return problem(400, 'REQUEST.INVALID_JSON', 'Bad Request', 'the body is not valid JSON');
+  }
   if (status >= 400 && status < 500) {
-    return problem(status, `REQUEST.${error.code ?? 'INVALID'}`, 'Bad Request', error.message);
+    return problem(status, 'REQUEST.MALFORMED', 'Bad Request', error.message);
   }
   return problem(
     500,
@@ -70,4 +99,35 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       requestId: request.id,
     },
   );
+}
+
+const DOMAIN_STATUS = {
+  invalid: [400, 'Bad Request'],
+  'not-found': [404, 'Not Found'],
+  rule: [409, 'Conflict'],
+} as const;
+
+/** A domain refusal keeps its own code; `internal` (stored data this code cannot read) falls through to 500. */
+function domainProblem(error: DomainError<string>): Problem | null {
+  const kind = Object.hasOwn(DOMAIN_ERROR_KINDS, error.code)
+    ? DOMAIN_ERROR_KINDS[error.code as DomainErrorCode]
+    : 'internal';
+  if (kind === 'internal') return null;
+  const [status, title] = DOMAIN_STATUS[kind];
+  const extra: Partial<Problem> = {};
+  if (error instanceof CommandError && error.issues.length > 0) {
+    extra.errors = error.issues.map((issue) => ({
+      path: `body.${issue.path}`,
+      message: issue.message,
+      code: issue.code,
+    }));
+  }
+  const details = error.details === undefined ? {} : publicDetails(error.details);
+  return problem(status, error.code, title, error.message, { ...details, ...extra });
+}
+
+/** Details that help a client (what was expected, what is there); the issues travel as errors[] instead. */
+function publicDetails(details: Readonly<Record<string, unknown>>): Partial<Problem> {
+  const { issues: _issues, ...rest } = details;
+  return Object.keys(rest).length === 0 ? {} : { details: rest };
 }

@@ -3,7 +3,15 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 
 t.test('defaults follow DESIGN.md §6 when nothing is set', async (t) => {
   const config = loadConfig({});
-  t.same(config, { HOST: '127.0.0.1', PORT: 3000, DATA_DIR: './var', SEED: true, LOG_LEVEL: 'info' });
+  t.same(config, {
+    HOST: '127.0.0.1',
+    PORT: 3000,
+    DATA_DIR: './var',
+    SEED: true,
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_PER_MINUTE: 6000,
+  });
+  t.equal(config.CORS_ORIGINS, undefined, 'CORS is off unless configured');
 });
 
 t.test('an empty value counts as unset', async (t) => {
@@ -35,4 +43,27 @@ t.test('SEED accepts true/false/1/0', async (t) => {
   t.equal(loadConfig({ SEED: 'false' }).SEED, false);
   t.equal(loadConfig({ SEED: '0' }).SEED, false);
   t.equal(loadConfig({ SEED: '1' }).SEED, true);
+});
+
+t.test('CORS_ORIGINS is a comma-separated list of origins', async (t) => {
+  t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).CORS_ORIGINS, [
+    'https://a.example',
+    'http://localhost:5173',
+  ]);
+});
+
+t.test('a CORS origin with a path or no scheme is refused and named', async (t) => {
+  for (const value of ['https://a.example/app', 'a.example', ' , ']) {
+    const error = t.throws(() => loadConfig({ CORS_ORIGINS: value })) as ConfigError;
+    t.match(error.message, 'CORS_ORIGINS', value);
+  }
+});
+
+t.test('RATE_LIMIT_PER_MINUTE is a whole number; 0 turns the limit off', async (t) => {
+  t.equal(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).RATE_LIMIT_PER_MINUTE, 0);
+  t.equal(loadConfig({ RATE_LIMIT_PER_MINUTE: '120' }).RATE_LIMIT_PER_MINUTE, 120);
+  for (const value of ['-1', '1.5', 'many']) {
+    const error = t.throws(() => loadConfig({ RATE_LIMIT_PER_MINUTE: value })) as ConfigError;
+    t.match(error.message, 'RATE_LIMIT_PER_MINUTE', value);
+  }
 });

@@ -1,0 +1,11 @@
+import type { ReadModel } from '../projections/read-model.js';
+import type { EventStore } from '../store/event-store.js';
+import type { CommandPort } from './command-execution.js';
+
+/** What the resource routes are built on: the write side, the read side and the raw log. */
+export interface ApiDependencies {
+  commands: CommandPort;
+  readModel: ReadModel;
+  /** The store's global log, for the event feed. */
+  eventLog: Pick<EventStore, 'readAll'>;
+}

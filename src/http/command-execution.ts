@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CommandContext, CommandResult } from '../application/index.js';
+import type { CommandInput } from '../domain/index.js';
+import type { ReadModel } from '../projections/read-model.js';
+import { entityTag, revisionFromIfMatch } from './if-match.js';
+
+/** What the routes need of the write side: the command handler's one method. */
+export interface CommandPort {
+  handle(input: CommandInput, context: CommandContext): Promise<CommandResult>;
+}
+
+/** How long a write waits for the projections to apply it, so that a read on this instance right after sees it. */
+export const READ_YOUR_WRITE_TIMEOUT_MS = 5000;
+export const PROJECTION_PENDING_HEADER = 'x-projection-pending';
+
+export interface WriteBody {
+  id?: string;
+  revision: string;
+  position: string;
+  eventIds: string[];
+}
+
+export interface ExecuteOptions {
+  /** Honour If-Match on this command (the stream exists already). */
+  conditional: boolean;
+  /** The id of what a create creates, returned as `id`. */
+  createdId?: string;
+}
+
+/**
+ * Runs one command for an authenticated request: the actor is the token's principal and nothing else, If-Match
+ * becomes the expected revision, and the answer waits until the projections have applied the append.
+ */
+export async function executeCommand(
+  commands: CommandPort,
+  readModel: Pick<ReadModel, 'waitForPosition'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  input: CommandInput,
+  options: ExecuteOptions,
+): Promise<WriteBody> {
+  const principal = request.principal;
+  // The authentication hook guarantees a principal on every write route; this guards a misconfigured route.
+  if (principal === null) throw new Error('command route reached without a principal');
+  const expectedRevision = options.conditional ? revisionFromIfMatch(request.headers['if-match']) : undefined;
+  const correlationId = randomUUID();
+  request.log.debug({ correlationId, command: input.type }, 'command');
+  const result = await commands.handle(input, {
+    actor: {
+      id: principal.id,
+      name: principal.name,
+      role: principal.role,
+      ...(principal.organization === undefined ? {} : { organization: principal.organization }),
+    },
+    correlationId,
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  });
+  const applied = await readModel.waitForPosition(result.position, READ_YOUR_WRITE_TIMEOUT_MS);
+  if (!applied) {
+    request.log.warn({ position: String(result.position) }, 'projections did not apply the write in time');
+    void reply.header(PROJECTION_PENDING_HEADER, 'true');
+  }
+  void reply.header('etag', entityTag(result.revision));
+  return {
+    ...(options.createdId === undefined ? {} : { id: options.createdId }),
+    revision: String(result.revision),
+    position: String(result.position),
+    eventIds: result.eventIds,
+  };
+}

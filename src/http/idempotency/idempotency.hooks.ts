@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canonicalJson } from '../../store/canonical-json.js';
+import { sendProblem } from '../error-handler.js';
+import { problem } from '../problem.js';
+import type { IdempotencyStore } from './idempotency-store.js';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+export const REPLAYED_HEADER = 'idempotent-replayed';
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+// What a replay must repeat besides the body: what the client reads to follow up.
+const KEPT_HEADERS = ['content-type', 'location', 'etag'] as const;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set while this request holds an idempotency claim that its response must complete. */
+    idempotencyClaim: { principalId: string; key: string } | null;
+  }
+}
+
+/**
+ * `Idempotency-Key` on commands (DESIGN.md §2): a retry with the same key, method, path, If-Match and body gets the
+ * first response again with `Idempotent-Replayed: true` and appends nothing. Runs after authentication (keys are
+ * per token) and validation (a refused body holds no key).
+ */
+export function registerIdempotency(app: FastifyInstance, store: IdempotencyStore): void {
+  app.decorateRequest('idempotencyClaim', null);
+
+  app.addHook('preHandler', function claimIdempotencyKey(request: FastifyRequest, reply: FastifyReply, done) {
+    const key = request.headers[IDEMPOTENCY_KEY_HEADER];
+    const principal = request.principal;
+    if (key === undefined || request.method !== 'POST' || principal === null) return done();
+    if (request.routeOptions.config.access !== 'write') return done();
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      sendProblem(
+        reply,
+        problem(
+          400,
+          'IDEMPOTENCY.INVALID_KEY',
+          'Bad Request',
+          'Idempotency-Key is 1 to 255 visible ASCII characters',
+        ),
+      );
+      return;
+    }
+    const claim = store.claim(principal.id, key, fingerprint(request));
+    switch (claim.kind) {
+      case 'claimed':
+        request.idempotencyClaim = { principalId: principal.id, key };
+        return done();
+      case 'replay':
+        void reply
+          .code(claim.response.status)
+          .headers({ ...claim.response.headers, [REPLAYED_HEADER]: 'true' })
+          .send(claim.response.body);
+        return;
+      case 'in-progress':
+        void reply.header('retry-after', '1');
+        sendProblem(
+          reply,
+          problem(
+            409,
+            'IDEMPOTENCY.IN_PROGRESS',
+            'Conflict',
+            'a request with this Idempotency-Key is in progress',
+          ),
+        );
+        return;
+      case 'key-reused':
+        sendProblem(
+          reply,
+          problem(
+            422,
+            'IDEMPOTENCY.KEY_REUSED',
+            'Unprocessable Content',
+            'this Idempotency-Key was used for a different request; use a new key',
+          ),
+        );
+        return;
+      default: {
+        const unreachable: never = claim;
+        return unreachable;
+      }
+    }
+  });
+
+  app.addHook('onSend', function recordIdempotentResponse(request, reply, payload, done) {
+    const claim = request.idempotencyClaim;
+    if (claim === null) return done(null, payload);
+    request.idempotencyClaim = null;
+    // A server failure is not an answer to keep: the client may retry with the same key.
+    if (reply.statusCode >= 500 || typeof payload !== 'string') {
+      store.release(claim.principalId, claim.key);
+    } else {
+      const headers: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const value = reply.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      store.complete(claim.principalId, claim.key, { status: reply.statusCode, headers, body: payload });
+    }
+    done(null, payload);
+  });
+}
+
+function fingerprint(request: FastifyRequest): string {
+  const ifMatch = request.headers['if-match'] ?? '';
+  return createHash('sha256')
+    .update(`${request.method} ${request.url}\n${String(ifMatch)}\n${canonicalJson(request.body ?? null)}`)
+    .digest('hex');
+}

@@ -1,0 +1,2 @@
+export { IdempotencyStore, IDEMPOTENCY_RETENTION_MS, type StoredResponse } from './idempotency-store.js';
+export { registerIdempotency, IDEMPOTENCY_KEY_HEADER, REPLAYED_HEADER } from './idempotency.hooks.js';

@@ -1,0 +1,50 @@
+import { problemSchema } from './problem.js';
+
+/** The error statuses this API answers, each with what it means and the codes a client may see. */
+const PROBLEM_DESCRIPTIONS = {
+  400: 'Bad request: `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY`',
+  401: 'No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`',
+  403: "The token's role may not do this: `AUTH.FORBIDDEN`",
+  404: 'Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names',
+  409: 'A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS`',
+  412: 'If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH`',
+  413: 'The body exceeds 1 MiB: `REQUEST.TOO_LARGE`',
+  415: 'The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE`',
+  422: 'The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED`',
+  429: 'Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After)',
+  500: 'Unexpected error: `INTERNAL` with the request id to quote',
+  503: 'The event store cannot be reached: `STORE.UNAVAILABLE`',
+} as const;
+
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+
+function problemResponse(status: ProblemStatus) {
+  return {
+    description: PROBLEM_DESCRIPTIONS[status],
+    content: { 'application/problem+json': { schema: problemSchema } },
+  };
+}
+
+function responses<const Statuses extends readonly ProblemStatus[]>(statuses: Statuses) {
+  return Object.fromEntries(statuses.map((status) => [status, problemResponse(status)])) as {
+    [Status in Statuses[number]]: ReturnType<typeof problemResponse>;
+  };
+}
+
+/** Error responses of a read (a state, a report). */
+export function readErrors() {
+  return responses([400, 401, 403, 404, 429, 500] as const);
+}
+
+/** Error responses of a read that has no single subject to be missing (lists, reports, feeds). */
+export function listErrors() {
+  return responses([400, 401, 403, 429, 500] as const);
+}
+
+/** Error responses of a command. */
+export function commandErrors() {
+  return responses([400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503] as const);
+}
+
+/** The security requirement of every non-public route. */
+export const BEARER = [{ bearerAuth: [] }];

@@ -1,0 +1,318 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AddGoalSchema,
+  AddSatsningsomradeSchema,
+  AddTiltaksomradeSchema,
+  CreatePlanSchema,
+  EntityIdSchema,
+  tiltakStatusLabel,
+  type DomainCommandType,
+} from '../../domain/index.js';
+import type { PlanView } from '../../projections/read-model.js';
+import type { ApiDependencies } from '../api-dependencies.js';
+import { executeCommand } from '../command-execution.js';
+import { sendProblem } from '../error-handler.js';
+import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
+import { jsonified } from '../json-values.js';
+import { problem } from '../problem.js';
+import { BEARER, commandErrors, listErrors, readErrors } from '../route-docs.js';
+import { WriteResultSchema } from '../schemas/common.schema.js';
+import { PlanDiffSchema, PlanListSchema, PlanOutSchema, TimelineSchema } from '../schemas/plan.schema.js';
+import {
+  dateOrInstantSchema,
+  endOfOsloDay,
+  instantOf,
+  pointInTime,
+  startOfOsloDay,
+  temporalQuerySchema,
+} from '../temporal-query.js';
+
+const TAG = 'plans';
+const PLAN_ID_EXAMPLE = 'handlingsplan-2020-2022';
+const planParams = z.object({ planId: EntityIdSchema.meta({ example: PLAN_ID_EXAMPLE }) });
+
+function planBody(view: PlanView) {
+  const body = jsonified(view);
+  return {
+    ...body,
+    satsningsomrader: body.satsningsomrader.map((satsningsomrade) => ({
+      ...satsningsomrade,
+      tiltaksomrader: satsningsomrade.tiltaksomrader.map((tiltaksomrade) => ({
+        ...tiltaksomrade,
+        tiltak: tiltaksomrade.tiltak.map((tiltak) => ({
+          ...tiltak,
+          statusLabel: tiltakStatusLabel(tiltak.status),
+        })),
+      })),
+    })),
+  };
+}
+
+function planNotFound(planId: string) {
+  return problem(404, 'PLAN.NOT_FOUND', 'Not Found', `no plan ${planId} at that point`);
+}
+
+const structureRoutes = [
+  {
+    path: '/satsningsomrader',
+    type: 'AddSatsningsomrade',
+    idField: 'satsningsomradeId',
+    body: AddSatsningsomradeSchema.omit({ planId: true }).meta({
+      example: {
+        satsningsomradeId: 'sarbare-grupper',
+        number: 1,
+        title: 'Samarbeid om de mest sårbare pasientgruppene',
+        effectiveAt: '2020-01-01T00:00:00+01:00',
+      },
+    }),
+    summary: 'Add a satsningsområde',
+    description: 'Adds a focus area (satsningsområde) numbered 1..99 to the plan.',
+  },
+  {
+    path: '/tiltaksomrader',
+    type: 'AddTiltaksomrade',
+    idField: 'tiltaksomradeId',
+    body: AddTiltaksomradeSchema.omit({ planId: true }).meta({
+      example: {
+        tiltaksomradeId: 'skropelige-eldre',
+        satsningsomradeId: 'sarbare-grupper',
+        title: 'Skrøpelige eldre',
+        effectiveAt: '2020-01-01T00:00:00+01:00',
+      },
+    }),
+    summary: 'Add a tiltaksområde',
+    description: 'Adds a measure area (tiltaksområde) inside one of the plan’s satsningsområder.',
+  },
+  {
+    path: '/goals',
+    type: 'AddGoal',
+    idField: 'goalId',
+    body: AddGoalSchema.omit({ planId: true }).meta({
+      example: {
+        goalId: 'effektmal-1',
+        kind: 'effect',
+        text: 'Økt opplevd kvalitet i overgangene mellom tjenestene',
+      },
+    }),
+    summary: 'Add a goal',
+    description:
+      'Adds an overall goal (overordnet mål), effect goal (effektmål) or quality goal (kvalitetsmål).',
+  },
+] as const satisfies readonly {
+  path: string;
+  type: DomainCommandType;
+  idField: string;
+  body: z.ZodObject;
+  summary: string;
+  description: string;
+}[];
+
+export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.post(
+    '/plans',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags: [TAG],
+        summary: 'Create a plan',
+        description:
+          'Creates a handlingsplan with its period and owner. The caller chooses the id. Answers 201 with `Location`.',
+        security: BEARER,
+        headers: idempotencyHeaderSchema,
+        body: CreatePlanSchema.meta({
+          example: {
+            planId: PLAN_ID_EXAMPLE,
+            title: 'Handlingsplan for samhandlingen 2020-2022',
+            period: { from: '2020-01-01', to: '2022-12-31' },
+            owner: { kind: 'helseforetak', name: 'Akershus universitetssykehus HF' },
+            effectiveAt: '2020-01-01T00:00:00+01:00',
+          },
+        }),
+        response: { 201: WriteResultSchema, ...commandErrors() },
+      },
+    },
+    async function createPlan(request, reply) {
+      const body = await executeCommand(
+        deps.commands,
+        deps.readModel,
+        request,
+        reply,
+        { type: 'CreatePlan', data: request.body },
+        { conditional: false, createdId: request.body.planId },
+      );
+      return reply.code(201).header('location', `/plans/${request.body.planId}`).send(body);
+    },
+  );
+
+  typed.get(
+    '/plans',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'List the plans',
+        description:
+          'Every plan that existed at (validAt, knownAt), with its period, owner and number of tiltak.',
+        security: BEARER,
+        querystring: temporalQuerySchema,
+        response: { 200: PlanListSchema, ...listErrors() },
+      },
+    },
+    function listPlans(request) {
+      return { plans: jsonified(deps.readModel.listPlans(request.query)) };
+    },
+  );
+
+  typed.get(
+    '/plans/:planId',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'Read a plan tree now or at (validAt, knownAt)',
+        description:
+          'The whole plan: goals, satsningsområder, tiltaksområder and their tiltak with status, responsible, participants and funding, as they stood at validAt according to what was known at knownAt. `ETag` is the plan stream’s revision; send it as `If-Match` on a structure command.',
+        security: BEARER,
+        params: planParams,
+        querystring: temporalQuerySchema,
+        response: { 200: PlanOutSchema, ...readErrors() },
+      },
+    },
+    function readPlan(request, reply) {
+      const view = deps.readModel.planAt(request.params.planId, request.query);
+      if (view === null) {
+        sendProblem(reply, planNotFound(request.params.planId));
+        return;
+      }
+      void reply.header('etag', entityTag(view.revision));
+      return planBody(view);
+    },
+  );
+
+  for (const spec of structureRoutes) {
+    typed.post(
+      `/plans/:planId${spec.path}`,
+      {
+        config: { access: 'write' },
+        schema: {
+          tags: [TAG],
+          summary: spec.summary,
+          description: `${spec.description} Answers 201 with \`Location\` pointing at the plan. \`If-Match\` makes it conditional on the plan’s revision.`,
+          security: BEARER,
+          params: planParams,
+          headers: ifMatchHeaderSchema,
+          body: spec.body,
+          response: { 201: WriteResultSchema, ...commandErrors() },
+        },
+      },
+      async function addToPlan(request, reply) {
+        const body = request.body as Record<string, unknown>;
+        const createdId = body[spec.idField];
+        const result = await executeCommand(
+          deps.commands,
+          deps.readModel,
+          request,
+          reply,
+          { type: spec.type, data: { ...body, planId: request.params.planId } },
+          { conditional: true, ...(typeof createdId === 'string' ? { createdId } : {}) },
+        );
+        return reply.code(201).header('location', `/plans/${request.params.planId}`).send(result);
+      },
+    );
+  }
+
+  typed.get(
+    '/plans/:planId/timeline',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'How the plan developed, per month or quarter',
+        description:
+          'Per interval (Europe/Oslo calendar): tiltak counts per status at its end, tiltak created, completed and discontinued in it, funding granted, and the changes effective in it. `from` and `to` default to the plan period.',
+        security: BEARER,
+        params: planParams,
+        querystring: z.object({
+          from: dateOrInstantSchema.optional().meta({
+            description:
+              'Start (a date: the start of that day in Europe/Oslo). Default: start of the plan period.',
+            example: '2020-01-01',
+          }),
+          to: dateOrInstantSchema.optional().meta({
+            description:
+              'End, exclusive (a date: up to the end of that day). Default: end of the plan period.',
+            example: '2022-12-31',
+          }),
+          interval: z.enum(['month', 'quarter']).default('quarter'),
+          knownAt: pointInTime('As the system knew it at this instant. Default: now.'),
+        }),
+        response: { 200: TimelineSchema, ...readErrors() },
+      },
+    },
+    function readTimeline(request, reply) {
+      const { planId } = request.params;
+      const { interval, knownAt } = request.query;
+      let { from, to } = request.query;
+      if (from === undefined || to === undefined) {
+        const plan = deps.readModel.planAt(planId, { knownAt });
+        if (plan === null) {
+          sendProblem(reply, planNotFound(planId));
+          return;
+        }
+        from ??= plan.period.from;
+        to ??= plan.period.to;
+      }
+      const range = {
+        from: instantOf(from, startOfOsloDay),
+        to: instantOf(to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
+      };
+      const timeline = deps.readModel.timeline(planId, { ...range, interval, knownAt });
+      if (timeline === null) {
+        sendProblem(reply, planNotFound(planId));
+        return;
+      }
+      return jsonified(timeline);
+    },
+  );
+
+  typed.get(
+    '/plans/:planId/diff',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'What differs between two states of the plan',
+        description:
+          'Compares the plan at (fromValidAt, fromKnownAt) with the plan at (toValidAt, toKnownAt): changes to the plan itself, tiltak added, removed and changed, and the events that explain each difference.',
+        security: BEARER,
+        params: planParams,
+        querystring: z.object({
+          fromValidAt: pointInTime(
+            'Valid time of the first state (a bare date: the end of that day in Europe/Oslo).',
+          ),
+          fromKnownAt: pointInTime('Transaction time of the first state.'),
+          toValidAt: pointInTime('Valid time of the second state. Default: now.'),
+          toKnownAt: pointInTime('Transaction time of the second state. Default: now.'),
+        }),
+        response: { 200: PlanDiffSchema, ...readErrors() },
+      },
+    },
+    function readDiff(request, reply) {
+      const { fromValidAt, fromKnownAt, toValidAt, toKnownAt } = request.query;
+      const diff = deps.readModel.diff(
+        request.params.planId,
+        { validAt: fromValidAt, knownAt: fromKnownAt },
+        { validAt: toValidAt, knownAt: toKnownAt },
+      );
+      if (diff === null) {
+        sendProblem(reply, planNotFound(request.params.planId));
+        return;
+      }
+      return jsonified(diff);
+    },
+  );
+}

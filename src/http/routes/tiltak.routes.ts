@@ -1,0 +1,290 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  ChangeParticipantsSchema,
+  ChangeTiltakStatusSchema,
+  CreateTiltakSchema,
+  EntityIdSchema,
+  GrantFundingSchema,
+  MoveTiltakSchema,
+  NoteProgressSchema,
+  ReassignResponsibilitySchema,
+  ReviseTiltakSchema,
+  WithdrawFundingSchema,
+  tiltakStatusLabel,
+  type DomainCommandType,
+} from '../../domain/index.js';
+import type { TiltakView } from '../../projections/read-model.js';
+import type { ApiDependencies } from '../api-dependencies.js';
+import { executeCommand } from '../command-execution.js';
+import { sendProblem } from '../error-handler.js';
+import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
+import { jsonified } from '../json-values.js';
+import { problem } from '../problem.js';
+import { BEARER, commandErrors, readErrors } from '../route-docs.js';
+import { WriteResultSchema } from '../schemas/common.schema.js';
+import { TiltakHistorySchema, TiltakOutSchema } from '../schemas/tiltak.schema.js';
+import { pointInTime, temporalQuerySchema } from '../temporal-query.js';
+
+const TAG = 'tiltak';
+const tiltakParams = z.object({ tiltakId: EntityIdSchema.meta({ example: 'integrerte-helsetjenester' }) });
+
+/** A tiltak view as the API shows it: positions as strings, the status with its Norwegian label. */
+export function tiltakBody(view: TiltakView) {
+  return { ...jsonified(view), statusLabel: tiltakStatusLabel(view.status) };
+}
+
+const CreateTiltakBody = CreateTiltakSchema.meta({
+  example: {
+    tiltakId: 'integrerte-helsetjenester',
+    planId: 'handlingsplan-2020-2022',
+    tiltaksomradeId: 'skropelige-eldre',
+    number: '1.1.1',
+    title: 'Integrerte helsetjenester for skrøpelige eldre',
+    status: 'PLANNED',
+    responsible: [{ kind: 'fagrad', name: 'Fagråd for eldre' }],
+    participants: [{ kind: 'kommune', name: 'Lillestrøm', kommunenummer: '3205' }],
+    effectiveAt: '2020-01-01T00:00:00+01:00',
+  },
+});
+
+interface CommandRouteSpec<Body extends z.ZodObject> {
+  path: string;
+  type: DomainCommandType;
+  body: Body;
+  summary: string;
+  description: string;
+}
+
+const commandRoutes = [
+  {
+    path: '/status',
+    type: 'ChangeTiltakStatus',
+    body: ChangeTiltakStatusSchema.omit({ tiltakId: true }).meta({
+      example: { status: 'IN_PROGRESS', effectiveAt: '2021-03-01T00:00:00+01:00' },
+    }),
+    summary: 'Change the status',
+    description:
+      'Records a status report effective at `effectiveAt` (default now; may be back-dated). Reopening a closed tiltak needs a `reason`; a report that would make a later one an invalid step is refused (409).',
+  },
+  {
+    path: '/responsibility',
+    type: 'ReassignResponsibility',
+    body: ReassignResponsibilitySchema.omit({ tiltakId: true }).meta({
+      example: { responsible: [{ kind: 'fagrad', name: 'Fagråd for eldre' }] },
+    }),
+    summary: 'Reassign responsibility',
+    description: 'Replaces the set of responsible parties (ansvarlig) with the one given.',
+  },
+  {
+    path: '/participants',
+    type: 'ChangeParticipants',
+    body: ChangeParticipantsSchema.omit({ tiltakId: true }).meta({
+      example: { participants: [{ kind: 'kommune', name: 'Lørenskog', kommunenummer: '3222' }] },
+    }),
+    summary: 'Change the participants',
+    description: 'Replaces the set of participants (deltakere, brukerrepresentanter) with the one given.',
+  },
+  {
+    path: '/funding',
+    type: 'GrantFunding',
+    body: GrantFundingSchema.omit({ tiltakId: true }).meta({
+      example: {
+        source: 'Samhandlingsmidler',
+        year: 2021,
+        amountNok: 250000,
+        decisionReference: 'AU-sak 12/21',
+      },
+    }),
+    summary: 'Grant funding',
+    description:
+      'Records a grant (samhandlingsmidler) for a year; `amountNok` may be null when not known. The grant id defaults to `<source>-<year>`.',
+  },
+  {
+    path: '/revisions',
+    type: 'ReviseTiltak',
+    body: ReviseTiltakSchema.omit({ tiltakId: true }).meta({
+      example: { title: 'Integrerte helse- og omsorgstjenester for skrøpelige eldre' },
+    }),
+    summary: 'Revise number, title or description',
+    description:
+      'Records what differs among number, title and description; null clears a number or description.',
+  },
+  {
+    path: '/notes',
+    type: 'NoteProgress',
+    body: NoteProgressSchema.omit({ tiltakId: true }).meta({
+      example: { text: 'Pilot startet i to kommuner.', effectiveAt: '2021-05-10T00:00:00+02:00' },
+    }),
+    summary: 'Note progress',
+    description: 'A dated comment on the progress; its date is `effectiveAt`.',
+  },
+  {
+    path: '/move',
+    type: 'MoveTiltak',
+    body: MoveTiltakSchema.omit({ tiltakId: true }).meta({ example: { tiltaksomradeId: 'barn-og-unge' } }),
+    summary: 'Move to another tiltaksområde',
+    description: 'Moves the tiltak to another tiltaksområde of the same plan.',
+  },
+] as const satisfies readonly CommandRouteSpec<z.ZodObject>[];
+
+export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.post(
+    '/tiltak',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags: [TAG],
+        summary: 'Create a tiltak',
+        description:
+          'Creates a tiltak in a tiltaksområde of a plan, with its initial status (or none: "Ikke rapportert"), responsible parties and participants. The caller chooses the id. Answers 201 with `Location`.',
+        security: BEARER,
+        headers: idempotencyHeaderSchema,
+        body: CreateTiltakBody,
+        response: { 201: WriteResultSchema, ...commandErrors() },
+      },
+    },
+    async function createTiltak(request, reply) {
+      const body = await executeCommand(
+        deps.commands,
+        deps.readModel,
+        request,
+        reply,
+        { type: 'CreateTiltak', data: request.body },
+        { conditional: false, createdId: request.body.tiltakId },
+      );
+      return reply.code(201).header('location', `/tiltak/${request.body.tiltakId}`).send(body);
+    },
+  );
+
+  typed.get(
+    '/tiltak/:tiltakId',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'Read a tiltak now or at (validAt, knownAt)',
+        description:
+          'The tiltak as the events that count at the given point make it: status (with label and the last known status), responsible, participants, funding, status history and notes. `ETag` is the revision known at knownAt; send it as `If-Match` on a command.',
+        security: BEARER,
+        params: tiltakParams,
+        querystring: temporalQuerySchema,
+        response: { 200: TiltakOutSchema, ...readErrors() },
+      },
+    },
+    function readTiltak(request, reply) {
+      const view = deps.readModel.tiltakAt(request.params.tiltakId, request.query);
+      if (view === null) {
+        sendProblem(reply, tiltakNotFound(request.params.tiltakId));
+        return;
+      }
+      void reply.header('etag', entityTag(view.revision));
+      return tiltakBody(view);
+    },
+  );
+
+  typed.get(
+    '/tiltak/:tiltakId/history',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'The history of a tiltak',
+        description:
+          'Every event of the tiltak in valid-time order, with recordedAt, actor, reason and the fields each changed. Retracted events stay in the list, marked with the retraction.',
+        security: BEARER,
+        params: tiltakParams,
+        querystring: z.object({
+          knownAt: pointInTime(
+            'As the system knew it at this instant (a bare date: the end of that day). Default: now.',
+          ),
+        }),
+        response: { 200: TiltakHistorySchema, ...readErrors() },
+      },
+    },
+    function readTiltakHistory(request, reply) {
+      const entries = deps.readModel.tiltakHistory(request.params.tiltakId, request.query.knownAt);
+      if (entries === null) {
+        sendProblem(reply, tiltakNotFound(request.params.tiltakId));
+        return;
+      }
+      return {
+        tiltakId: request.params.tiltakId,
+        knownAt: request.query.knownAt ?? null,
+        entries: jsonified(entries),
+      };
+    },
+  );
+
+  for (const spec of commandRoutes) {
+    typed.post(
+      `/tiltak/:tiltakId${spec.path}`,
+      {
+        config: { access: 'write' },
+        schema: {
+          tags: [TAG],
+          summary: spec.summary,
+          description: `${spec.description} \`If-Match\` makes it conditional (412 when the tiltak has changed).`,
+          security: BEARER,
+          params: tiltakParams,
+          headers: ifMatchHeaderSchema,
+          body: spec.body,
+          response: { 200: WriteResultSchema, ...commandErrors() },
+        },
+      },
+      async function tiltakCommand(request, reply) {
+        const data = { ...(request.body as Record<string, unknown>), tiltakId: request.params.tiltakId };
+        return executeCommand(
+          deps.commands,
+          deps.readModel,
+          request,
+          reply,
+          { type: spec.type, data },
+          {
+            conditional: true,
+          },
+        );
+      },
+    );
+  }
+
+  typed.post(
+    '/tiltak/:tiltakId/funding/:grantId/withdrawal',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags: [TAG],
+        summary: 'Withdraw a grant',
+        description:
+          'Records that a grant was withdrawn, effective at `effectiveAt`. `If-Match` makes it conditional (412 when the tiltak has changed).',
+        security: BEARER,
+        params: tiltakParams.extend({ grantId: EntityIdSchema.meta({ example: 'samhandlingsmidler-2021' }) }),
+        headers: ifMatchHeaderSchema,
+        body: WithdrawFundingSchema.omit({ tiltakId: true, grantId: true }).meta({
+          example: { reason: 'Midlene ble omdisponert', effectiveAt: '2021-10-01T00:00:00+02:00' },
+        }),
+        response: { 200: WriteResultSchema, ...commandErrors() },
+      },
+    },
+    async function withdrawFunding(request, reply) {
+      const data = { ...request.body, tiltakId: request.params.tiltakId, grantId: request.params.grantId };
+      return executeCommand(
+        deps.commands,
+        deps.readModel,
+        request,
+        reply,
+        { type: 'WithdrawFunding', data },
+        {
+          conditional: true,
+        },
+      );
+    },
+  );
+}
+
+export function tiltakNotFound(tiltakId: string) {
+  return problem(404, 'TILTAK.NOT_FOUND', 'Not Found', `no tiltak ${tiltakId} at that point`);
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { PartyKindSchema } from '../../domain/index.js';
+
+/** Positions and revisions: 64-bit integers, written as decimal strings so that no JSON parser rounds them. */
+export const DecimalStringSchema = z.string().regex(/^\d+$/).meta({ example: '42' });
+
+/** Instants in responses: ISO 8601 UTC with milliseconds. */
+export const InstantOutSchema = z.iso.datetime().meta({ example: '2021-03-01T09:00:00.000Z' });
+
+export const PartyOutSchema = z
+  .object({
+    id: z.string(),
+    kind: PartyKindSchema,
+    name: z.string(),
+    kommunenummer: z.string().nullable(),
+  })
+  .meta({ id: 'Party', description: 'An organisation or body (aktør)' });
+
+export const ActorOutSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.string(),
+    organization: z.string().optional(),
+  })
+  .meta({ id: 'Actor', description: 'The authenticated principal that recorded an event' });
+
+export const EventSourceOutSchema = z
+  .object({
+    kind: z.enum(['api', 'import', 'system']),
+    document: z.string().optional(),
+    locator: z.string().optional(),
+  })
+  .meta({
+    id: 'EventSource',
+    description: 'Where an event came from; imports name the document and a locator',
+  });
+
+const eventSummaryShape = {
+  eventId: z.string(),
+  type: z.string(),
+  streamId: z.string(),
+  revision: DecimalStringSchema,
+  position: DecimalStringSchema,
+  recordedAt: InstantOutSchema,
+  effectiveAt: InstantOutSchema,
+  actor: ActorOutSchema,
+  reason: z.string().nullable(),
+  source: EventSourceOutSchema,
+  correlationId: z.string(),
+};
+
+export const EventSummarySchema = z
+  .object(eventSummaryShape)
+  .meta({ id: 'EventSummary', description: 'The envelope of a stored event, without its payload' });
+
+export { eventSummaryShape };
+
+export const FieldChangeSchema = z
+  .object({ field: z.string(), before: z.unknown(), after: z.unknown() })
+  .meta({ id: 'FieldChange', description: 'One field as it was just before and just after a change' });
+
+/** The answer to every command. */
+export const WriteResultSchema = z
+  .object({
+    id: z.string().optional().meta({ description: 'The id of what was created (creates only)' }),
+    revision: DecimalStringSchema.meta({ description: "The stream's new revision: the next If-Match" }),
+    position: DecimalStringSchema.meta({ description: 'Global position of the last event appended' }),
+    eventIds: z.array(z.string()).meta({ description: 'The events appended, in order' }),
+  })
+  .meta({
+    id: 'WriteResult',
+    example: {
+      revision: '3',
+      position: '1207',
+      eventIds: ['0b7f6c1e-4a55-4b8e-9a43-2f1d3f0c9e21'],
+    },
+  });

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DecimalStringSchema, eventSummaryShape } from './common.schema.js';
+
+const cell = z.union([z.string(), z.number(), z.null()]);
+
+/** A table for JSON and CSV alike: `columns` is the CSV header, each row has those keys. */
+export const ReportSchema = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), cell)),
+  })
+  .meta({
+    id: 'Report',
+    example: {
+      columns: [
+        'planId',
+        'satsningsomradeNumber',
+        'satsningsomrade',
+        'tiltaksomrade',
+        'status',
+        'statusLabel',
+        'count',
+      ],
+      rows: [
+        {
+          planId: 'handlingsplan-2020-2022',
+          satsningsomradeNumber: 1,
+          satsningsomrade: 'Samarbeid om de mest sårbare pasientgruppene',
+          tiltaksomrade: 'Skrøpelige eldre',
+          status: 'IN_PROGRESS',
+          statusLabel: 'Pågår',
+          count: 3,
+        },
+      ],
+    },
+  });
+
+export const AuditPageSchema = z
+  .object({
+    entries: z.array(
+      z.object({
+        ...eventSummaryShape,
+        tiltakId: z.string().nullable(),
+        planId: z.string().nullable(),
+        data: z.unknown(),
+      }),
+    ),
+    nextAfter: DecimalStringSchema.nullable().meta({
+      description: 'Pass as `after` for the next page; null at the end',
+    }),
+  })
+  .meta({ id: 'AuditPage' });
+
+export const RecordedEventSchema = z
+  .object({
+    ...eventSummaryShape,
+    schemaVersion: z.number().int(),
+    causationId: z.string().nullable(),
+    data: z.unknown(),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .meta({ id: 'RecordedEvent', description: 'A stored event with its whole envelope and hash chain links' });
+
+export const EventFeedSchema = z.object({
+  events: z.array(RecordedEventSchema),
+  lastPosition: DecimalStringSchema.nullable().meta({ description: 'Pass as `after` for the next page' }),
+  isEnd: z.boolean(),
+});

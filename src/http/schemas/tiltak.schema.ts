@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { TiltakStatusSchema } from '../../domain/index.js';
+import {
+  DecimalStringSchema,
+  EventSummarySchema,
+  FieldChangeSchema,
+  InstantOutSchema,
+  PartyOutSchema,
+  eventSummaryShape,
+} from './common.schema.js';
+
+export const FundingGrantOutSchema = z.object({
+  grantId: z.string(),
+  source: z.string(),
+  year: z.number().int(),
+  amountNok: z.number().int().nullable(),
+  decisionReference: z.string().nullable(),
+  grantedAt: InstantOutSchema,
+  withdrawnAt: InstantOutSchema.nullable(),
+});
+
+export const TiltakOutSchema = z
+  .object({
+    tiltakId: z.string(),
+    planId: z.string(),
+    tiltaksomradeId: z.string(),
+    number: z.string().nullable(),
+    title: z.string(),
+    description: z.string().nullable(),
+    status: TiltakStatusSchema.nullable().meta({ description: 'null: no status reported yet' }),
+    statusLabel: z.string().meta({ description: 'The status as people read it: Pågår, Ikke rapportert, …' }),
+    lastKnownStatus: TiltakStatusSchema.nullable(),
+    responsible: z.array(PartyOutSchema),
+    participants: z.array(PartyOutSchema),
+    funding: z.array(FundingGrantOutSchema),
+    statusHistory: z.array(
+      z.object({
+        eventId: z.string(),
+        effectiveAt: InstantOutSchema,
+        status: TiltakStatusSchema,
+        reason: z.string().nullable(),
+      }),
+    ),
+    notes: z.array(z.object({ eventId: z.string(), effectiveAt: InstantOutSchema, text: z.string() })),
+    createdAt: InstantOutSchema,
+    revision: DecimalStringSchema.meta({
+      description: "The tiltak stream's revision known at knownAt (ETag)",
+    }),
+    lastChange: EventSummarySchema,
+  })
+  .meta({ id: 'Tiltak', description: 'A tiltak as the events that count at (validAt, knownAt) make it' });
+
+export const HistoryEntrySchema = z
+  .object({
+    ...eventSummaryShape,
+    data: z.unknown().meta({ description: "The event's payload (current schema version)" }),
+    retractedBy: EventSummarySchema.nullable(),
+    changes: z.array(FieldChangeSchema),
+  })
+  .meta({ id: 'HistoryEntry' });
+
+export const TiltakHistorySchema = z.object({
+  tiltakId: z.string(),
+  knownAt: InstantOutSchema.nullable(),
+  entries: z.array(HistoryEntrySchema),
+});

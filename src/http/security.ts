@@ -1,0 +1,70 @@
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { REPLAYED_HEADER } from './idempotency/index.js';
+
+export interface HttpSettings {
+  /** Requests per minute per token (per IP before authentication); 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Origins allowed by CORS; absent: CORS is off (no CORS headers at all). */
+  corsOrigins?: readonly string[] | undefined;
+}
+
+/** Security headers on every response. Registered before authentication, so that a 401 carries them too. */
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      // TLS ends in front of the service; forcing https here would break the docs page on a plain local start.
+      directives: { upgradeInsecureRequests: null },
+    },
+  });
+}
+
+export async function registerCors(
+  app: FastifyInstance,
+  origins: readonly string[] | undefined,
+): Promise<void> {
+  if (origins === undefined || origins.length === 0) return;
+  await app.register(fastifyCors, {
+    origin: [...origins],
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'if-match',
+      'idempotency-key',
+      'x-request-id',
+      'accept',
+    ],
+    exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'x-next-after', REPLAYED_HEADER],
+    maxAge: 600,
+  });
+}
+
+/**
+ * Per-token rate limit, keyed by the authenticated principal (so a shared NAT does not share a budget), or by IP
+ * where no token applies. Registered after authentication: a request with a bad token is refused before it counts.
+ */
+export async function registerRateLimit(app: FastifyInstance, perMinute: number): Promise<void> {
+  if (perMinute === 0) return;
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: function rateLimitKey(request: FastifyRequest) {
+      return request.principal === null ? `ip:${request.ip}` : `token:${request.principal.id}`;
+    },
+    allowList: function isUnlimited(request: FastifyRequest) {
+      return request.routeOptions.config.access === 'public';
+    },
+    errorResponseBuilder: function rateLimited(_request, context) {
+      return {
+        statusCode: 429,
+        code: 'REQUEST.RATE_LIMITED',
+        message: `rate limit of ${context.max} requests per minute reached; retry in ${context.after}`,
+      };
+    },
+  });
+}

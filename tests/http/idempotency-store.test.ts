@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { openApiDatabase } from '../../src/auth/api-database.js';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyStore } from '../../src/http/idempotency/index.js';
+
+function dataDir(t: { teardown(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shp-idempotency-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const response = { status: 201, headers: { location: '/tiltak/a' }, body: '{"revision":"0"}' };
+
+t.test('a completed key replays its response, also after the database is reopened', async (t) => {
+  const dir = dataDir(t);
+  const first = openApiDatabase(dir);
+  const store = new IdempotencyStore(first);
+  t.same(store.claim('token-1', 'key-1', 'fp'), { kind: 'claimed' });
+  store.complete('token-1', 'key-1', response);
+  first.close();
+
+  const reopened = openApiDatabase(dir);
+  t.teardown(() => reopened.close());
+  t.same(new IdempotencyStore(reopened).claim('token-1', 'key-1', 'fp'), { kind: 'replay', response });
+});
+
+t.test('the same key with a different request is refused as reused', async (t) => {
+  const db = openApiDatabase(dataDir(t));
+  t.teardown(() => db.close());
+  const store = new IdempotencyStore(db);
+  store.claim('token-1', 'key-1', 'fp-a');
+  store.complete('token-1', 'key-1', response);
+  t.same(store.claim('token-1', 'key-1', 'fp-b'), { kind: 'key-reused' });
+});
+
+t.test('a key is in progress until completed, and free again when released', async (t) => {
+  const db = openApiDatabase(dataDir(t));
+  t.teardown(() => db.close());
+  const store = new IdempotencyStore(db);
+  store.claim('token-1', 'key-1', 'fp');
+  t.same(store.claim('token-1', 'key-1', 'fp'), { kind: 'in-progress' });
+  store.release('token-1', 'key-1');
+  t.same(store.claim('token-1', 'key-1', 'fp'), { kind: 'claimed' });
+});
+
+t.test('keys are scoped per token', async (t) => {
+  const db = openApiDatabase(dataDir(t));
+  t.teardown(() => db.close());
+  const store = new IdempotencyStore(db);
+  store.claim('token-1', 'key-1', 'fp');
+  store.complete('token-1', 'key-1', response);
+  t.same(store.claim('token-2', 'key-1', 'fp'), { kind: 'claimed' });
+});
+
+t.test('a claim left unfinished by a stopped process is released at the next start', async (t) => {
+  const dir = dataDir(t);
+  const first = openApiDatabase(dir);
+  new IdempotencyStore(first).claim('token-1', 'key-1', 'fp');
+  first.close();
+  const reopened = openApiDatabase(dir);
+  t.teardown(() => reopened.close());
+  t.same(new IdempotencyStore(reopened).claim('token-1', 'key-1', 'fp'), { kind: 'claimed' });
+});
+
+t.test('a key is forgotten after the retention period', async (t) => {
+  const db = openApiDatabase(dataDir(t));
+  t.teardown(() => db.close());
+  let now = Date.parse('2023-01-01T00:00:00Z');
+  const store = new IdempotencyStore(db, () => new Date(now));
+  store.claim('token-1', 'key-1', 'fp');
+  store.complete('token-1', 'key-1', response);
+  now += IDEMPOTENCY_RETENTION_MS + 1;
+  store.purgeExpired();
+  t.same(store.claim('token-1', 'key-1', 'other'), { kind: 'claimed' });
+});

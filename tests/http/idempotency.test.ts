@@ -1,0 +1,124 @@
+import t from 'tap';
+import { TILTAK_ID, code, createPlanStructure, createTiltak, startApi, type Api } from './api-fixture.js';
+
+async function eventCount(api: Api): Promise<number> {
+  const feed = await api.as('admin', { method: 'GET', url: '/events?limit=1000' });
+  return feed.json<{ events: unknown[] }>().events.length;
+}
+
+function changeStatus(api: Api, key: string, status = 'IN_PROGRESS') {
+  return api.as('editor', {
+    method: 'POST',
+    url: `/tiltak/${TILTAK_ID}/status`,
+    headers: { 'idempotency-key': key },
+    payload: { status },
+  });
+}
+
+t.test(
+  'a retried POST with the same Idempotency-Key returns the first response and appends nothing',
+  async (t) => {
+    const api = await startApi(t);
+    await createPlanStructure(api);
+    await createTiltak(api);
+    const first = await changeStatus(api, 'retry-1');
+    t.equal(first.statusCode, 200);
+    const count = await eventCount(api);
+    const retry = await changeStatus(api, 'retry-1');
+    t.equal(retry.statusCode, 200);
+    t.equal(retry.body, first.body, 'the same body, event ids included');
+    t.equal(retry.headers['idempotent-replayed'], 'true');
+    t.equal(retry.headers.etag, first.headers.etag);
+    t.equal(await eventCount(api), count, 'nothing more appended');
+  },
+);
+
+t.test('a create retried with its key replays 201 and Location', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  const payload = {
+    tiltakId: 'nytt-tiltak',
+    planId: 'handlingsplan-2020-2022',
+    tiltaksomradeId: 'skropelige-eldre',
+    title: 'Nytt tiltak',
+  };
+  const send = () =>
+    api.as('editor', { method: 'POST', url: '/tiltak', headers: { 'idempotency-key': 'create-1' }, payload });
+  const first = await send();
+  const retry = await send();
+  t.equal(first.statusCode, 201);
+  t.equal(retry.statusCode, 201, 'not 409 ALREADY_EXISTS: the retry gets the first answer');
+  t.equal(retry.headers.location, '/tiltak/nytt-tiltak');
+  t.equal(retry.body, first.body);
+});
+
+t.test('the same key with a different body is 422 IDEMPOTENCY.KEY_REUSED', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  await changeStatus(api, 'reuse-1', 'IN_PROGRESS');
+  const other = await changeStatus(api, 'reuse-1', 'ON_HOLD');
+  t.equal(other.statusCode, 422);
+  t.equal(code(other), 'IDEMPOTENCY.KEY_REUSED');
+});
+
+t.test('keys belong to one token: another token’s request with the same key is its own', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  await changeStatus(api, 'shared-key', 'IN_PROGRESS');
+  const admin = await api.as('admin', {
+    method: 'POST',
+    url: `/tiltak/${TILTAK_ID}/status`,
+    headers: { 'idempotency-key': 'shared-key' },
+    payload: { status: 'IN_PROGRESS' },
+  });
+  t.equal(admin.statusCode, 409, 'executed, not replayed: the status is already IN_PROGRESS');
+  t.equal(code(admin), 'TILTAK.NO_CHANGE');
+});
+
+t.test('two concurrent requests with one key never append twice', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const before = await eventCount(api);
+  const responses = await Promise.all([
+    changeStatus(api, 'race-1'),
+    changeStatus(api, 'race-1'),
+    changeStatus(api, 'race-1'),
+  ]);
+  const statuses = responses.map((response) => response.statusCode).sort();
+  t.equal(statuses.filter((status) => status === 200).length >= 1, true);
+  for (const response of responses) {
+    if (response.statusCode !== 200) t.equal(code(response), 'IDEMPOTENCY.IN_PROGRESS');
+  }
+  t.equal(await eventCount(api), before + 1, 'one append');
+});
+
+t.test('the stored response survives a restart', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const first = await changeStatus(api, 'restart-1');
+  await api.restart();
+  const count = await eventCount(api);
+  const retry = await changeStatus(api, 'restart-1');
+  t.equal(retry.statusCode, 200);
+  t.equal(retry.body, first.body);
+  t.equal(retry.headers['idempotent-replayed'], 'true');
+  t.equal(await eventCount(api), count);
+});
+
+t.test('a refused command is replayed as refused; a malformed key is 400', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const refused = await changeStatus(api, 'refused-1', 'PLANNED');
+  t.equal(refused.statusCode, 409);
+  const again = await changeStatus(api, 'refused-1', 'PLANNED');
+  t.equal(again.statusCode, 409);
+  t.equal(again.headers['idempotent-replayed'], 'true');
+  const malformed = await changeStatus(api, 'has spaces in it');
+  t.equal(malformed.statusCode, 400);
+  t.equal(code(malformed), 'IDEMPOTENCY.INVALID_KEY');
+});
