@@ -1,6 +1,7 @@
 // The domain's public surface: what the application, HTTP layer, importer and projections may use.
 
 export { DomainError } from './shared/domain-error.js';
+export { deepEqual } from './shared/deep-equal.js';
 export { CommandError, type CommandErrorCode, type FieldIssue } from './shared/command-errors.js';
 export { StoredEventError, type StoredEventErrorCode } from './shared/event-errors.js';
 export { DOMAIN_ERROR_KINDS, type DomainErrorCode } from './error-codes.js';
@@ -36,6 +37,13 @@ export {
 export type { StoredEvent, ParsedEvent, EventDraft } from './shared/stored-event.js';
 export { readEventData, type EventTypeSpec, type OlderEventVersion } from './shared/event-registry.js';
 
+export {
+  osloWallClock,
+  osloMidnight,
+  startOfOsloDay,
+  endOfOsloDay,
+  type OsloWallClock,
+} from './time/oslo-time.js';
 export {
   selectEventsAt,
   retractedEventIds,

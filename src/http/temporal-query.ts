@@ -1,49 +1,7 @@
 import { z } from 'zod';
-import { CalendarDateSchema, InstantSchema } from '../domain/index.js';
+import { CalendarDateSchema, InstantSchema, endOfOsloDay } from '../domain/index.js';
 
-const OSLO = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** Minutes Europe/Oslo is ahead of UTC at this instant (60 in winter, 120 in summer). */
-function osloOffsetMinutes(utcMillis: number): number {
-  const parts = Object.fromEntries(
-    OSLO.formatToParts(new Date(utcMillis)).map((part) => [part.type, Number(part.value)]),
-  );
-  const wall = Date.UTC(
-    parts['year'] ?? 0,
-    (parts['month'] ?? 1) - 1,
-    parts['day'] ?? 1,
-    parts['hour'] ?? 0,
-    parts['minute'] ?? 0,
-    parts['second'] ?? 0,
-  );
-  return Math.round((wall - (utcMillis - (utcMillis % 1000))) / 60_000);
-}
-
-/** The last millisecond of a calendar day in Europe/Oslo, as ISO 8601 UTC (`2021-06-30` → `…T21:59:59.999Z`). */
-export function endOfOsloDay(date: string): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const nextMidnightWall = Date.UTC(year, month - 1, day + 1);
-  // Midnight never falls in a DST gap in Oslo (the clocks change at 02:00/03:00), so two rounds settle it.
-  let instant = nextMidnightWall - osloOffsetMinutes(nextMidnightWall) * 60_000;
-  instant = nextMidnightWall - osloOffsetMinutes(instant) * 60_000;
-  return new Date(instant - 1).toISOString();
-}
-
-/** The first millisecond of a calendar day in Europe/Oslo, as ISO 8601 UTC. */
-export function startOfOsloDay(date: string): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const previousDay = new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-  return new Date(Date.parse(endOfOsloDay(previousDay)) + 1).toISOString();
-}
+export { endOfOsloDay, startOfOsloDay } from '../domain/index.js';
 
 /** The instant a date-or-instant parameter names; a bare date is read by `dateRule`. */
 export function instantOf(value: string, dateRule: (date: string) => string): string {

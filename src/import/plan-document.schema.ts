@@ -5,6 +5,7 @@
  * reports every problem of a document in one pass (shape, values and cross-references alike).
  */
 import { z } from 'zod';
+import { startOfOsloDay } from '../domain/index.js';
 
 export const PLAN_DOCUMENT_FORMAT_VERSION = 1;
 
@@ -254,42 +255,13 @@ function textList(value: unknown): [number, string][] {
   );
 }
 
-const OSLO_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function osloOffsetMs(utcMs: number): number {
-  const parts = OSLO_PARTS.formatToParts(new Date(utcMs));
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  const wallClockAsUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return wallClockAsUtc - utcMs;
-}
-
 /**
  * The instant an `effectiveAt` stands for: an instant as written, a bare date as the start of that day in
  * Europe/Oslo. Returns null for a value that is neither.
  */
 export function effectiveAtToInstant(value: string): Date | null {
   if (IsoDateSchema.safeParse(value).success) {
-    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-    const midnightAsUtc = Date.UTC(year, month - 1, day);
-    // Oslo changes its offset at 01:00 UTC, so local midnight and UTC midnight of a date share one offset.
-    return new Date(midnightAsUtc - osloOffsetMs(midnightAsUtc));
+    return new Date(startOfOsloDay(value));
   }
   if (z.iso.datetime({ offset: true }).safeParse(value).success) return new Date(value);
   return null;

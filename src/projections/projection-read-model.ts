@@ -1,10 +1,9 @@
-import { instantMillis, type TiltakEvent, type TiltakState } from '../domain/index.js';
+import { deepEqual, instantMillis, type TiltakEvent, type TiltakState } from '../domain/index.js';
 import {
   buildTimeline,
   diffPlans,
   fundingReport,
   responsibilityReport,
-  sameValue,
   statusReport,
   type CountingEvent,
   type DiffExplainer,
@@ -206,7 +205,7 @@ function changesOf(
     const next = history.evolve(state, indexed.event);
     changes.set(
       indexed,
-      TILTAK_FIELDS.filter((field) => !sameValue(state?.[field] ?? null, next?.[field] ?? null)).map(
+      TILTAK_FIELDS.filter((field) => !deepEqual(state?.[field] ?? null, next?.[field] ?? null)).map(
         (field) => ({ field, before: state?.[field] ?? null, after: next?.[field] ?? null }),
       ),
     );

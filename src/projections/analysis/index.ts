@@ -16,4 +16,3 @@ export { fundingReport, FUNDING_REPORT_COLUMNS } from './funding.report.js';
 export { responsibilityReport, RESPONSIBILITY_REPORT_COLUMNS } from './responsibility.report.js';
 export { reportStatusLabel } from './status-label.js';
 export { toCsv, neutraliseCell, type CsvOptions, type CsvTable } from './csv.js';
-export { sameValue } from './same-value.js';

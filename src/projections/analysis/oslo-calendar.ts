@@ -1,3 +1,4 @@
+import { osloMidnight, osloWallClock } from '../../domain/index.js';
 import type { TimelineInterval } from '../read-model.js';
 
 /** One calendar interval in Europe/Oslo: [from, to) as epoch milliseconds, and its label. */
@@ -7,41 +8,9 @@ export interface CalendarInterval {
   to: number;
 }
 
-const OSLO_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-interface OsloWallClock {
-  year: number;
-  /** 1..12 */
-  month: number;
-  offsetMs: number;
-}
-
-function osloWallClock(utcMs: number): OsloWallClock {
-  const parts = OSLO_PARTS.formatToParts(new Date(utcMs));
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  const year = part('year');
-  const month = part('month');
-  const wallClockAsUtc = Date.UTC(year, month - 1, part('day'), part('hour'), part('minute'), part('second'));
-  // formatToParts drops the milliseconds, so the offset is taken against the whole second.
-  return { year, month, offsetMs: wallClockAsUtc - (utcMs - (((utcMs % 1000) + 1000) % 1000)) };
-}
-
 /** The instant of local midnight on the 1st of a month in Oslo (month 1..12; 13 rolls into the next year). */
 export function osloMonthStart(year: number, month: number): number {
-  const midnightAsUtc = Date.UTC(year, month - 1, 1);
-  // Oslo switches between +01:00 and +02:00 at 01:00 UTC on the last Sunday of March and October, never on a 1st,
-  // so the offset at UTC midnight of the 1st is the offset at local midnight too.
-  return midnightAsUtc - osloWallClock(midnightAsUtc).offsetMs;
+  return osloMidnight(year, month, 1);
 }
 
 function monthsPerInterval(interval: TimelineInterval): number {

@@ -1,4 +1,4 @@
-import { instantMillis } from '../../domain/index.js';
+import { deepEqual, instantMillis } from '../../domain/index.js';
 import type {
   EventSummary,
   FieldChange,
@@ -11,7 +11,6 @@ import type {
 } from '../read-model.js';
 import { summaryOf } from './counting-event.js';
 import { placedTiltak } from './plan-view-walk.js';
-import { sameValue } from './same-value.js';
 
 /** The counting events of one stream at each of the two points compared. */
 export interface EventsAtBothPoints {
@@ -51,7 +50,7 @@ export function explainingEvents(pair: EventsAtBothPoints): EventSummary[] {
 }
 
 function change(changes: FieldChange[], field: string, before: unknown, after: unknown): void {
-  if (!sameValue(before, after)) changes.push({ field, before, after });
+  if (!deepEqual(before, after)) changes.push({ field, before, after });
 }
 
 /** One change per key of a keyed list whose element was added, removed or altered. */
@@ -91,10 +90,10 @@ export function tiltakChanges(before: TiltakView, after: TiltakView): FieldChang
   change(changes, 'tiltaksomradeId', before.tiltaksomradeId, after.tiltaksomradeId);
   change(changes, 'status', before.status, after.status);
   // The same parties in another order are the same responsibility.
-  if (!sameValue(partyIds(before.responsible), partyIds(after.responsible))) {
+  if (!deepEqual(partyIds(before.responsible), partyIds(after.responsible))) {
     changes.push({ field: 'responsible', before: before.responsible, after: after.responsible });
   }
-  if (!sameValue(partyIds(before.participants), partyIds(after.participants))) {
+  if (!deepEqual(partyIds(before.participants), partyIds(after.participants))) {
     changes.push({ field: 'participants', before: before.participants, after: after.participants });
   }
   keyedChanges(
