@@ -5,37 +5,25 @@
  * reports every problem of a document in one pass (shape, values and cross-references alike).
  */
 import { z } from 'zod';
-import { startOfOsloDay } from '../domain/index.js';
+import {
+  EntityIdSchema,
+  GOAL_KINDS,
+  PARTY_KINDS,
+  PartyKindSchema,
+  startOfOsloDay,
+  TILTAK_STATUSES,
+  TiltakStatusSchema,
+  type TiltakStatus,
+} from '../domain/index.js';
 
 export const PLAN_DOCUMENT_FORMAT_VERSION = 1;
 
-/** Lowercase ASCII slug; the identity of an entity that survives renumbering and renaming. */
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
+/** Lowercase ASCII slug; the identity of an entity that survives renumbering and renaming (the domain's id). */
+export const IdSchema = EntityIdSchema;
 
-export const TILTAK_STATUSES = [
-  'PLANNED',
-  'IN_PROGRESS',
-  'ON_HOLD',
-  'COMPLETED',
-  'DISCONTINUED',
-  'CARRIED_OVER',
-  'UNKNOWN',
-] as const;
-export const TiltakStatusSchema = z.enum(TILTAK_STATUSES);
-export type TiltakStatus = z.infer<typeof TiltakStatusSchema>;
-
-export const PARTY_KINDS = [
-  'helseforetak',
-  'kommune',
-  'fagrad',
-  'utvalg',
-  'klinikk',
-  'brukerorganisasjon',
-  'other',
-] as const;
-export const PartyKindSchema = z.enum(PARTY_KINDS);
-
-export const GOAL_KINDS = ['overall', 'effect', 'quality'] as const;
+// The document speaks the domain's vocabulary: the same statuses, kinds of party and kinds of goal.
+export { TILTAK_STATUSES, TiltakStatusSchema, PARTY_KINDS, PartyKindSchema, GOAL_KINDS };
+export type { TiltakStatus };
 
 /**
  * Why a date has the value it has: `stated` the text gives the date; `stated-period` the text gives a year or a
