@@ -10,6 +10,7 @@ import {
 import { VersionConflict } from '../store/errors.js';
 import type { Actor, EventSource, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
 import { KeyedLock } from './keyed-lock.js';
+import { nameBasedUuid } from './name-based-id.js';
 
 /** Who asks, from where, and on what condition. Everything here comes from the server, never from a body. */
 export interface CommandContext {
@@ -23,6 +24,12 @@ export interface CommandContext {
   correlationId?: string;
   /** What caused the events; defaults to the correlation id (the request itself). */
   causationId?: string | null;
+  /**
+   * Names the event ids (an Idempotency-Key with its token): a retry with the same seed finds its own earlier
+   * append in the stream and returns that result instead of appending again, even after a crash between the
+   * append and the answer.
+   */
+  eventIdSeed?: string;
 }
 
 export interface CommandResult {
@@ -95,6 +102,8 @@ export class CommandHandler {
   ): Promise<CommandResult> {
     for (let attempt = 0; ; attempt++) {
       const target = await this.#store.readStream(streamId);
+      const earlier = context.eventIdSeed === undefined ? null : earlierAppend(target, context.eventIdSeed);
+      if (earlier !== null) return earlier;
       const actual = lastRevision(target);
       const expected = context.expectedRevision ?? actual;
       // A precondition that fails is reported as such, before any rule is looked at.
@@ -104,7 +113,7 @@ export class CommandHandler {
       const contextStreamId = this.#domain.contextStream(command, target);
       const contextEvents = contextStreamId === null ? [] : await this.#store.readStream(contextStreamId);
       const drafts = this.#domain.decide(command, { target, context: contextEvents });
-      const events = drafts.map((draft) => this.#toNewEvent(draft, context, correlationId));
+      const events = drafts.map((draft, index) => this.#toNewEvent(draft, index, context, correlationId));
       try {
         const result = await this.#store.append(streamId, events, expected);
         return {
@@ -124,9 +133,9 @@ export class CommandHandler {
     }
   }
 
-  #toNewEvent(draft: EventDraft, context: CommandContext, correlationId: string): NewEvent {
+  #toNewEvent(draft: EventDraft, index: number, context: CommandContext, correlationId: string): NewEvent {
     return {
-      eventId: this.#newId(),
+      eventId: context.eventIdSeed === undefined ? this.#newId() : seededEventId(context.eventIdSeed, index),
       type: draft.type,
       schemaVersion: draft.schemaVersion,
       data: draft.data,
@@ -138,6 +147,29 @@ export class CommandHandler {
       source: context.source ?? { kind: 'api' },
     };
   }
+}
+
+function seededEventId(seed: string, index: number): string {
+  return nameBasedUuid('samhandlingsplan:command', `${seed}#${index}`);
+}
+
+/** The result of an append made earlier with the same seed, read back from the stream; null when there is none. */
+function earlierAppend(stream: readonly RecordedEvent[], seed: string): CommandResult | null {
+  const start = stream.findIndex((event) => event.eventId === seededEventId(seed, 0));
+  if (start === -1) return null;
+  const appended: RecordedEvent[] = [];
+  for (let index = start; index < stream.length; index++) {
+    const event = stream[index] as RecordedEvent;
+    if (event.eventId !== seededEventId(seed, appended.length)) break;
+    appended.push(event);
+  }
+  const last = appended.at(-1) as RecordedEvent;
+  return {
+    streamId: last.streamId,
+    revision: last.revision,
+    position: last.position,
+    eventIds: appended.map((event) => event.eventId),
+  };
 }
 
 function lastRevision(events: readonly RecordedEvent[]): 'no_stream' | bigint {

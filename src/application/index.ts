@@ -5,3 +5,4 @@ export {
   type CommandHandlerOptions,
   type CommandResult,
 } from './command-handler.js';
+export { nameBasedUuid } from './name-based-id.js';

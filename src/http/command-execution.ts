@@ -55,6 +55,10 @@ export async function executeCommand(
     },
     correlationId,
     ...(expectedRevision === undefined ? {} : { expectedRevision }),
+    // With an Idempotency-Key the event ids are named by it, so a retry after a crash finds its earlier append.
+    ...(request.idempotencyClaim === null
+      ? {}
+      : { eventIdSeed: `${request.idempotencyClaim.principalId}:${request.idempotencyClaim.key}` }),
   });
   const applied = await readModel.waitForPosition(result.position, READ_YOUR_WRITE_TIMEOUT_MS);
   if (!applied) {

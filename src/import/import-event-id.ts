@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nameBasedUuid } from '../application/index.js';
 
 /**
  * The event id an imported fact gets: a name-based uuid (RFC 9562 version 8, from sha256) of its import key. The
@@ -6,11 +6,7 @@ import { createHash } from 'node:crypto';
  * a partial import and when a document later gains facts.
  */
 export function importEventId(key: string): string {
-  const bytes = createHash('sha256').update(`samhandlingsplan:import:${key}`).digest().subarray(0, 16);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedUuid('samhandlingsplan:import', key);
 }
 
 /**

@@ -524,3 +524,28 @@ t.test('a plan event is retracted through the handler', async (t) => {
   );
   t.strictSame(planAt(await store.readStream(PLAN_STREAM))?.goals, []);
 });
+
+t.test(
+  'a command repeated with the same event-id seed returns its first append and appends nothing',
+  async (t) => {
+    const { store, handler, clock } = setup();
+    t.teardown(() => store.close());
+    await createPlan(handler);
+    await createTiltak(handler);
+    const change = tiltak('ChangeTiltakStatus', { status: 'IN_PROGRESS' });
+    const first = await handler.handle(change, { actor: ACTOR, eventIdSeed: 'token-1:key-1' });
+    clock.advance(1000);
+    const head = await store.headPosition();
+    const again = await handler.handle(change, { actor: ACTOR, eventIdSeed: 'token-1:key-1' });
+    t.same(again, first, 'the same revision, position and event ids');
+    t.equal(await store.headPosition(), head, 'nothing appended');
+    t.match(first.eventIds[0], UUID);
+
+    const other = await handler.handle(tiltak('ChangeTiltakStatus', { status: 'ON_HOLD' }), {
+      actor: ACTOR,
+      eventIdSeed: 'token-1:key-2',
+    });
+    t.equal(other.revision, first.revision + 1n, 'another seed is another command');
+    t.not(other.eventIds[0], first.eventIds[0]);
+  },
+);

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { openApiDatabase } from '../../src/auth/api-database.js';
 import { TILTAK_ID, code, createPlanStructure, createTiltak, startApi, type Api } from './api-fixture.js';
 
 async function eventCount(api: Api): Promise<number> {
@@ -108,6 +109,28 @@ t.test('the stored response survives a restart', async (t) => {
   t.equal(retry.headers['idempotent-replayed'], 'true');
   t.equal(await eventCount(api), count);
 });
+
+t.test(
+  'a retry after a crash between the append and the answer finds the append and adds nothing',
+  async (t) => {
+    const api = await startApi(t);
+    await createPlanStructure(api);
+    await createTiltak(api);
+    const first = await changeStatus(api, 'crash-1');
+    t.equal(first.statusCode, 200);
+    // The process died after the append and before the response was recorded: the claim was never completed.
+    await api.restart();
+    const keys = openApiDatabase(api.dataDir);
+    keys.prepare('DELETE FROM idempotency_keys WHERE idempotency_key = ?').run('crash-1');
+    keys.close();
+    const count = await eventCount(api);
+    const retry = await changeStatus(api, 'crash-1');
+    t.equal(retry.statusCode, 200, retry.body);
+    t.same(retry.json<{ eventIds: string[] }>().eventIds, first.json<{ eventIds: string[] }>().eventIds);
+    t.equal(retry.json<{ revision: string }>().revision, first.json<{ revision: string }>().revision);
+    t.equal(await eventCount(api), count, 'nothing appended twice');
+  },
+);
 
 t.test('a refused command is replayed as refused; a malformed key is 400', async (t) => {
   const api = await startApi(t);
