@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
+import {
+  checkpointAt,
+  verifyCheckpoint,
+  verifyEventStore,
+  type ChainVerification,
+} from './chain-verification.js';
+
+export interface VerifyIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `usage: npm run verify -- [--data-dir <dir>] [--checkpoint <digest> --position <p>] [--json]
+       npm run verify -- --take-checkpoint [--position <p>] [--data-dir <dir>]
+exit code: 0 everything verifies, 1 something is broken, 2 bad usage`;
+
+/**
+ * `npm run verify`: checks the hash chains (and a kept checkpoint) of a data directory offline, the way
+ * `GET /audit/verify` does online. Exit code 0 when everything verifies, 1 when anything is broken, 2 on bad usage.
+ */
+export async function runVerifyCommand(io: VerifyIo): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: [...io.argv],
+      options: {
+        'data-dir': { type: 'string' },
+        checkpoint: { type: 'string' },
+        position: { type: 'string' },
+        'take-checkpoint': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    io.stderr(`verify: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const position = options.position;
+  if (position !== undefined && !/^\d{1,19}$/.test(position))
+    return usage(io, '--position must be a whole number');
+  if (
+    options.checkpoint !== undefined &&
+    (position === undefined || !/^[0-9a-fA-F]{64}$/.test(options.checkpoint))
+  ) {
+    return usage(io, '--checkpoint needs a 64-digit sha256 hex digest and --position');
+  }
+  let config;
+  try {
+    config = loadConfig({
+      ...io.env,
+      ...(options['data-dir'] === undefined ? {} : { DATA_DIR: options['data-dir'] }),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) return usage(io, error.message);
+    throw error;
+  }
+  if (!config.EVENTSTORE_CONNECTION_STRING && !existsSync(sqliteFilePath(config.DATA_DIR))) {
+    return usage(io, `no event store in ${config.DATA_DIR}`);
+  }
+  const { store, description } = await openEventStore({
+    dataDir: config.DATA_DIR,
+    eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
+  });
+  try {
+    if (options['take-checkpoint'] === true) {
+      const checkpoint = await checkpointAt(store, position === undefined ? undefined : BigInt(position));
+      io.stdout(
+        options.json === true
+          ? `${JSON.stringify(checkpoint)}\n`
+          : `checkpoint of ${description} at position ${String(checkpoint.position)}: ${checkpoint.digest} (${checkpoint.streams} streams)\n`,
+      );
+      return 0;
+    }
+    if (options.checkpoint !== undefined && position !== undefined) {
+      const result = await verifyCheckpoint(store, options.checkpoint, BigInt(position));
+      if (options.json === true) io.stdout(`${JSON.stringify(result)}\n`);
+      else {
+        io.stdout(
+          result.matches
+            ? `checkpoint at position ${position} matches: the history up to it is unchanged\n`
+            : `checkpoint at position ${position} DOES NOT MATCH: computed ${result.computedDigest}\n`,
+        );
+        io.stdout(describe(result.chains));
+      }
+      return result.matches && result.chains.ok ? 0 : 1;
+    }
+    const result = await verifyEventStore(store);
+    io.stdout(options.json === true ? `${JSON.stringify(result)}\n` : `${description}\n${describe(result)}`);
+    return result.ok ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+function describe(result: ChainVerification): string {
+  const summary = `${result.eventsChecked} events in ${result.streamsChecked} streams checked up to position ${String(result.headPosition)}: ${result.ok ? 'every chain verifies' : `${result.brokenLinks.length} broken links`}\n`;
+  return (
+    summary +
+    result.brokenLinks
+      .map(
+        (link) =>
+          `  ${link.problem} at ${String(link.streamId)} revision ${String(link.revision)} (position ${String(link.position)})${link.expectedHash === null ? '' : `: expected ${link.expectedHash}, found ${String(link.foundHash)}`}\n`,
+      )
+      .join('')
+  );
+}
+
+function usage(io: VerifyIo, message: string): number {
+  io.stderr(`verify: ${message}\n${USAGE}\n`);
+  return 2;
+}
