@@ -1,0 +1,178 @@
+// Status changes and plan reads over real HTTP (autocannon, 50 connections) against a bare fastify route that
+// validates the same body: the HTTP ceiling of this machine.
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import pino from 'pino';
+import { z } from 'zod';
+import { openApiDatabase } from '../src/auth/api-database.js';
+import { TokenStore } from '../src/auth/token-store.js';
+import { loadConfig } from '../src/config/config.js';
+import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
+import { createService } from '../src/service.js';
+import { BENCH_ACTOR } from './history-generator.js';
+import type { Figure } from './measure.js';
+
+const CONNECTIONS = 50;
+const TILTAK = 500;
+
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function load(url: string, seconds: number, options: Partial<autocannon.Options>): Promise<Load> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+  };
+}
+
+async function bareRoute(seconds: number): Promise<Load> {
+  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const body = ChangeTiltakStatusSchema.omit({ tiltakId: true });
+  app.post('/tiltak/:id/status', { schema: { body, params: z.object({ id: z.string() }) } }, () => ({
+    ok: true,
+  }));
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await load(`${address}/tiltak/x/status`, seconds, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'IN_PROGRESS' }),
+    });
+  } finally {
+    await app.close();
+  }
+}
+
+export async function measureHttp(directory: string, quick: boolean): Promise<Figure[]> {
+  const seconds = quick ? 5 : 15;
+  const config = loadConfig({
+    DATA_DIR: directory,
+    SEED: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+  });
+  const tokens = new TokenStore(openApiDatabase(directory));
+  const { token } = tokens.create({ name: 'Benchmark', role: 'admin' });
+  const service = await createService(config, pino({ level: 'silent' }));
+  const context = { actor: BENCH_ACTOR };
+  const effectiveAt = '2020-01-01T00:00:00Z';
+  await service.commands.handle(
+    {
+      type: 'CreatePlan',
+      data: {
+        planId: 'bench',
+        title: 'Bench',
+        period: { from: '2020-01-01', to: '2022-12-31' },
+        owner: { kind: 'helseforetak', name: 'Ahus' },
+        effectiveAt,
+      },
+    },
+    context,
+  );
+  await service.commands.handle(
+    {
+      type: 'AddSatsningsomrade',
+      data: { planId: 'bench', satsningsomradeId: 's', number: 1, title: 'S', effectiveAt },
+    },
+    context,
+  );
+  await service.commands.handle(
+    {
+      type: 'AddTiltaksomrade',
+      data: { planId: 'bench', satsningsomradeId: 's', tiltaksomradeId: 't', title: 'T', effectiveAt },
+    },
+    context,
+  );
+  for (let i = 0; i < TILTAK; i++) {
+    await service.commands.handle(
+      {
+        type: 'CreateTiltak',
+        data: {
+          tiltakId: `t-${i}`,
+          planId: 'bench',
+          tiltaksomradeId: 't',
+          title: `Tiltak ${i}`,
+          status: 'PLANNED',
+          effectiveAt,
+        },
+      },
+      context,
+    );
+  }
+  const address = await service.app.listen({ port: 0, host: '127.0.0.1' });
+  const authorization = `Bearer ${token}`;
+  // Each request flips one tiltak between IN_PROGRESS and ON_HOLD, so every command is a real change.
+  const next = new Array<boolean>(TILTAK).fill(false);
+  let counter = 0;
+  try {
+    const commands = await load(address, seconds, {
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const i = counter++ % TILTAK;
+            next[i] = !next[i];
+            return {
+              ...request,
+              path: `/tiltak/t-${i}/status`,
+              headers: { 'content-type': 'application/json', authorization, 'idempotency-key': randomUUID() },
+              body: JSON.stringify({ status: next[i] ? 'IN_PROGRESS' : 'ON_HOLD' }),
+            };
+          },
+        },
+      ],
+    });
+    const reads = await load(address, seconds, {
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => {
+            const day = Math.floor(Math.random() * 1000);
+            const validAt = new Date(Date.parse('2020-01-01T00:00:00Z') + day * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
+            return { ...request, path: `/plans/bench?validAt=${validAt}`, headers: { authorization } };
+          },
+        },
+      ],
+    });
+    const ceiling = await bareRoute(seconds);
+    return [
+      {
+        name: 'HTTP status changes (auth, validation, decide, durable append, projection), 50 connections',
+        unit: 'commands/s',
+        value: commands.requestsPerSecond,
+        spread: null,
+        reference: { name: 'bare fastify route validating the same body', value: ceiling.requestsPerSecond },
+        ratio: commands.requestsPerSecond / ceiling.requestsPerSecond,
+        target: '>= 10,000/s, p99 < 20 ms',
+        met: commands.requestsPerSecond >= 10_000 && commands.p99 < 20,
+        note: `p50 ${commands.p50} ms, p99 ${commands.p99} ms, non-2xx ${commands.non2xx}`,
+      },
+      {
+        name: 'HTTP plan (500 tiltak) at a random date, 50 connections',
+        unit: 'requests/s',
+        value: reads.requestsPerSecond,
+        spread: null,
+        reference: { name: 'bare fastify route', value: ceiling.requestsPerSecond },
+        ratio: reads.requestsPerSecond / ceiling.requestsPerSecond,
+        target: '>= 5,000/s',
+        met: reads.requestsPerSecond >= 5_000,
+        note: `p50 ${reads.p50} ms, p99 ${reads.p99} ms, non-2xx ${reads.non2xx}`,
+      },
+    ];
+  } finally {
+    await service.close();
+  }
+}

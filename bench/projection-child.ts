@@ -1,0 +1,62 @@
+// Runs in its own process per history size, so start-up time and resident memory are that size's alone.
+// argv: <sqlite file> <plans> <tiltak per plan> <events>
+import { startProjections } from '../src/projections/index.js';
+import { SqliteEventStore } from '../src/store/sqlite/index.js';
+import { seededRandom } from './history-generator.js';
+import { latencies, now, percentile } from './measure.js';
+
+const [path = '', plansArg = '1', perPlanArg = '1', eventsArg = '0'] = process.argv.slice(2);
+const plans = Number(plansArg);
+const perPlan = Number(perPlanArg);
+const events = Number(eventsArg);
+const random = seededRandom(7);
+const PERIOD_START = Date.parse('2020-01-01T00:00:00Z');
+const PERIOD_MS = Date.parse('2023-01-01T00:00:00Z') - PERIOD_START;
+const randomDate = () => new Date(PERIOD_START + Math.floor(random() * PERIOD_MS)).toISOString();
+const randomPlan = () => `plan-${Math.floor(random() * plans)}`;
+
+const store = SqliteEventStore.open({ path });
+const rssBefore = process.memoryUsage().rss;
+const start = now();
+const projections = startProjections(store);
+const head = (await store.headPosition()) ?? 0n;
+await projections.waitForPosition(head, 600_000);
+const startSeconds = (now() - start) / 1000;
+global.gc?.();
+const rss = process.memoryUsage().rss;
+
+// The first read of an entity builds its snapshots; warm every plan once, as a running server would have.
+for (let p = 0; p < plans; p++) projections.planAt(`plan-${p}`);
+const planAt = latencies(2000, () => projections.planAt(randomPlan(), { validAt: randomDate() }));
+const firstRecorded = projections.audit({ limit: 1 }).entries[0]?.recordedAt ?? new Date().toISOString();
+const lastRecorded = new Date().toISOString();
+const knownSpan = Date.parse(lastRecorded) - Date.parse(firstRecorded);
+const knownAt = latencies(300, () =>
+  projections.planAt(randomPlan(), {
+    validAt: randomDate(),
+    knownAt: new Date(Date.parse(firstRecorded) + Math.floor(random() * knownSpan)).toISOString(),
+  }),
+);
+const history = latencies(2000, () =>
+  projections.tiltakHistory(`${randomPlan()}-tiltak-${Math.floor(random() * perPlan)}`),
+);
+const audit = latencies(500, () =>
+  projections.audit({ limit: 100, after: BigInt(Math.floor(random() * Number(head))) }),
+);
+
+await projections.stop();
+await store.close();
+process.stdout.write(
+  `${JSON.stringify({
+    events,
+    startSeconds,
+    startEventsPerSecond: events / startSeconds,
+    rssMiB: rss / 2 ** 20,
+    rssGrowthMiB: (rss - rssBefore) / 2 ** 20,
+    planAtP50: percentile(planAt, 50),
+    planAtP99: percentile(planAt, 99),
+    knownAtP99: percentile(knownAt, 99),
+    historyP99: percentile(history, 99),
+    auditP99: percentile(audit, 99),
+  })}\n`,
+);

@@ -1,0 +1,79 @@
+// `npm run bench [-- --quick]`: every figure beside a reference measured in the same run (docs/performance.md).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureHttp } from './http.bench.js';
+import type { Figure } from './measure.js';
+import { measureProjections } from './projections.bench.js';
+import { measureStore } from './store-appends.bench.js';
+
+const quick = process.argv.includes('--quick');
+const directory = mkdtempSync(join(tmpdir(), 'shp-bench-'));
+
+function format(value: number | null | undefined): string {
+  if (value === null || value === undefined) return 'not measured';
+  return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(value >= 1 ? 2 : 3);
+}
+
+async function main(): Promise<void> {
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  process.stderr.write(
+    `bench (${quick ? 'quick' : 'full'}) on ${machine.cpus} cores, ${machine.memoryGiB} GiB, node ${machine.node}\n`,
+  );
+  const figures: Figure[] = [];
+  process.stderr.write('store appends and references...\n');
+  figures.push(...(await measureStore(directory, quick)));
+  process.stderr.write('projections...\n');
+  figures.push(
+    ...(await measureProjections(directory, quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])),
+  );
+  process.stderr.write('http...\n');
+  figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
+  figures.push({
+    name: 'peer: @event-driven-io/emmett SQLite and in-memory stores',
+    unit: '',
+    value: null,
+    spread: null,
+    note: 'not measured: the on-demand install of the peer is not built yet (docs/performance.md)',
+  });
+
+  const rows = figures.map((figure) => [
+    figure.name,
+    `${format(figure.value)} ${figure.unit}`,
+    figure.spread === null ? '' : `${format(figure.spread[0])}–${format(figure.spread[1])}`,
+    figure.reference === undefined ? '' : `${figure.reference.name}: ${format(figure.reference.value)}`,
+    figure.ratio === undefined || figure.ratio === null ? '' : `${figure.ratio.toFixed(2)}×`,
+    figure.target ?? '',
+    figure.met === undefined || figure.met === null ? '' : figure.met ? 'yes' : 'NO',
+    figure.note ?? '',
+  ]);
+  const header = ['figure', 'median', 'spread', 'reference', 'ratio', 'target', 'met', 'note'];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  process.stdout.write(
+    `${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}\n${rows.map(line).join('\n')}\n`,
+  );
+
+  const results = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+  mkdirSync(results, { recursive: true });
+  const file = join(
+    results,
+    `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify({ machine, quick, figures }, null, 2)}\n`);
+  process.stderr.write(`results written to bench/results/${file.split('/').at(-1) ?? ''}\n`);
+}
+
+try {
+  await main();
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
