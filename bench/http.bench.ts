@@ -15,7 +15,7 @@ import { BENCH_ACTOR } from './history-generator.js';
 import type { Figure } from './measure.js';
 
 const CONNECTIONS = 50;
-const TILTAK = 500;
+const TILTAK = 100;
 
 interface Load {
   requestsPerSecond: number;
@@ -161,7 +161,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         note: `p50 ${commands.p50} ms, p99 ${commands.p99} ms, non-2xx ${commands.non2xx}`,
       },
       {
-        name: 'HTTP plan (500 tiltak) at a random date, 50 connections',
+        name: 'HTTP plan (100 tiltak) at a random date, 50 connections',
         unit: 'requests/s',
         value: reads.requestsPerSecond,
         spread: null,
