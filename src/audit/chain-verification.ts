@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { StoreUnavailable } from '../store/errors.js';
 import { GENESIS_HASH, type EventStore, type RecordedEvent } from '../store/event-store.js';
 import { computeEventHash } from '../store/hash-chain.js';
 
@@ -11,7 +12,10 @@ export type BrokenLinkProblem =
   | 'REVISION_GAP'
   /** Revisions do not rise in position order: events were reordered. */
   | 'REVISION_OUT_OF_ORDER'
-  /** The store could not read the log from here on; nothing after it was checked. */
+  /**
+   * The store could not read the row at this position (it was stepped over), or, with no way past it, could not
+   * read the log after this position at all.
+   */
   | 'UNREADABLE';
 
 export interface BrokenLink {
@@ -47,29 +51,101 @@ interface StreamHead {
 const PAGE_SIZE = 5_000;
 /** Broken links reported at most; a wholesale rewrite would otherwise make the report as big as the log. */
 const MAX_REPORTED = 1_000;
+/** Positions probed one by one past an unreadable row before the probe steps start doubling. */
+const LINEAR_PROBES = 64;
+const MAX_PROBE_STEPS = 128;
 
-/** Walks the whole log (or up to `upTo`) page by page through the port, keeping only each stream's head. */
+type LogReader = Pick<EventStore, 'readAll'>;
+
+interface Walked {
+  lastPosition: bigint | null;
+  /** Positions of rows the store could not read; the walk stepped over each and went on. */
+  unreadable: bigint[];
+  /** Set when the walk could not step over an unreadable row: the position after which nothing was read. */
+  stoppedAfter: bigint | null | undefined;
+}
+
+/**
+ * Walks the whole log (or up to `upTo`) page by page through the port, handing each event to `visit`. A page the
+ * store cannot read is read again one event at a time up to the row that fails, which is then stepped over (see
+ * positionPastUnreadable), so one damaged row neither ends the check nor hides the rows after it.
+ */
 async function walkLog(
-  store: Pick<EventStore, 'readAll'>,
+  store: LogReader,
   upTo: bigint | undefined,
   visit: (event: RecordedEvent) => void,
-): Promise<{ lastPosition: bigint | null; unreadableAfter: bigint | null | undefined }> {
+): Promise<Walked> {
+  const unreadable: bigint[] = [];
   let after: bigint | null = null;
+  let singleReads = 0;
   for (;;) {
-    let page;
-    try {
-      page = await store.readAll({ after, limit: PAGE_SIZE });
-    } catch {
-      return { lastPosition: after, unreadableAfter: after };
+    const page = await tryReadAll(store, after, singleReads > 0 ? 1 : PAGE_SIZE);
+    if (page === undefined) {
+      if (singleReads === 0) {
+        singleReads = PAGE_SIZE;
+        continue;
+      }
+      const past = await positionPastUnreadable(store, after ?? 0n);
+      if (past === undefined) return { lastPosition: after, unreadable, stoppedAfter: after };
+      if (upTo !== undefined && past > upTo)
+        return { lastPosition: after, unreadable, stoppedAfter: undefined };
+      unreadable.push(past);
+      after = past;
+      singleReads = 0;
+      continue;
     }
+    if (singleReads > 0) singleReads -= 1;
     for (const event of page.events) {
-      if (upTo !== undefined && event.position > upTo)
-        return { lastPosition: after, unreadableAfter: undefined };
+      if (upTo !== undefined && event.position > upTo) {
+        return { lastPosition: after, unreadable, stoppedAfter: undefined };
+      }
       visit(event);
       after = event.position;
     }
-    if (page.isEnd || page.events.length === 0) return { lastPosition: after, unreadableAfter: undefined };
+    if (page.isEnd || page.events.length === 0) {
+      return { lastPosition: after, unreadable, stoppedAfter: undefined };
+    }
   }
+}
+
+async function tryReadAll(store: LogReader, after: bigint | null, limit: number) {
+  try {
+    return await store.readAll({ after, limit });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The port cannot say where a row it cannot read is, only whether the first row after a position reads. That
+ * fails for every position below the bad row and stops failing at the bad row's own position, so probing upwards
+ * from `after` finds it: one by one first (positions are dense in SQLite), then with doubling steps and a binary
+ * search. A run of adjacent unreadable rows is found as its last row. Undefined when every probe fails (the store
+ * itself is unreadable).
+ */
+async function positionPastUnreadable(store: LogReader, after: bigint): Promise<bigint | undefined> {
+  const reads = async (position: bigint) => (await tryReadAll(store, position, 1)) !== undefined;
+  let failing = after;
+  for (let probe = 1n; probe <= LINEAR_PROBES; probe += 1n) {
+    if (await reads(after + probe)) return after + probe;
+    failing = after + probe;
+  }
+  let step = 2n;
+  for (let round = 0; round < MAX_PROBE_STEPS; round += 1, step *= 2n) {
+    const candidate = failing + step;
+    if (!(await reads(candidate))) {
+      failing = candidate;
+      continue;
+    }
+    let [low, high] = [failing, candidate];
+    while (high - low > 1n) {
+      const middle = (low + high) / 2n;
+      if (await reads(middle)) high = middle;
+      else low = middle;
+    }
+    return high;
+  }
+  return undefined;
 }
 
 /**
@@ -78,16 +154,24 @@ async function walkLog(
  * broken link by stream, revision and position.
  */
 export async function verifyEventStore(
-  store: Pick<EventStore, 'readAll'>,
+  store: LogReader,
   options: { upTo?: bigint | undefined } = {},
 ): Promise<ChainVerification> {
+  return (await checkChains(store, options.upTo)).verification;
+}
+
+/** One walk of the log that checks every link and leaves each stream's head, for a checkpoint to digest. */
+async function checkChains(
+  store: LogReader,
+  upTo: bigint | undefined,
+): Promise<{ verification: ChainVerification; heads: Map<string, StreamHead>; complete: boolean }> {
   const heads = new Map<string, StreamHead>();
   const brokenLinks: BrokenLink[] = [];
   let eventsChecked = 0;
   const report = (link: BrokenLink) => {
     if (brokenLinks.length < MAX_REPORTED) brokenLinks.push(link);
   };
-  const walked = await walkLog(store, options.upTo, (event) => {
+  const walked = await walkLog(store, upTo, (event) => {
     eventsChecked += 1;
     const at = {
       streamId: event.streamId,
@@ -110,23 +194,18 @@ export async function verifyEventStore(
     }
     heads.set(event.streamId, { revision: event.revision, hash: event.hash });
   });
-  if (walked.unreadableAfter !== undefined) {
-    report({
-      streamId: null,
-      revision: null,
-      position: walked.unreadableAfter?.toString() ?? null,
-      problem: 'UNREADABLE',
-      expectedHash: null,
-      foundHash: null,
-    });
-  }
-  return {
+  for (const position of walked.unreadable) report(unreadableAt(position));
+  if (walked.stoppedAfter !== undefined) report(unreadableAt(walked.stoppedAfter));
+  brokenLinks.sort(byPosition);
+  const verification = {
     ok: brokenLinks.length === 0,
     streamsChecked: heads.size,
     eventsChecked,
     headPosition: walked.lastPosition?.toString() ?? null,
     brokenLinks,
   };
+  const complete = walked.unreadable.length === 0 && walked.stoppedAfter === undefined;
+  return { verification, heads, complete };
 }
 
 /**
@@ -134,14 +213,18 @@ export async function verifyEventStore(
  * later `verifyCheckpoint` shows whether the history up to that position is still the same. It catches what a
  * chain alone cannot: a stream's last events removed, or a whole stream rewritten with fresh hashes.
  */
-export async function checkpointAt(
-  store: Pick<EventStore, 'readAll'>,
-  position?: bigint,
-): Promise<StreamHeadDigest> {
+export async function checkpointAt(store: LogReader, position?: bigint): Promise<StreamHeadDigest> {
   const heads = new Map<string, StreamHead>();
   const walked = await walkLog(store, position, (event) => {
     heads.set(event.streamId, { revision: event.revision, hash: event.hash });
   });
+  // A digest over the readable part only would look like a valid checkpoint of a history that is not all there.
+  const unreadable = walked.unreadable[0] ?? walked.stoppedAfter;
+  if (unreadable !== undefined) {
+    throw new StoreUnavailable(
+      `cannot take a checkpoint: the log cannot be read at or after position ${String(unreadable)}`,
+    );
+  }
   return {
     position: (position ?? walked.lastPosition)?.toString() ?? null,
     streams: heads.size,
@@ -158,19 +241,38 @@ export interface CheckpointVerification {
 
 /** Whether the history up to `position` still gives the digest kept at the time, and the chains up to it. */
 export async function verifyCheckpoint(
-  store: Pick<EventStore, 'readAll'>,
+  store: LogReader,
   digest: string,
   position: bigint,
 ): Promise<CheckpointVerification> {
-  const [computed, chains] = await Promise.all([
-    checkpointAt(store, position),
-    verifyEventStore(store, { upTo: position }),
-  ]);
+  const { verification, heads, complete } = await checkChains(store, position);
+  const computedDigest = digestOf(heads);
+  // With a row unreadable, the readable heads could still give the old digest; the history is not confirmed.
   return {
-    matches: computed.digest === digest.toLowerCase(),
+    matches: complete && computedDigest === digest.toLowerCase(),
     position: position.toString(),
-    computedDigest: computed.digest,
-    chains,
+    computedDigest,
+    chains: verification,
+  };
+}
+
+/** In log order, so a report reads top to bottom; a link with no position (nothing readable) comes last. */
+function byPosition(a: BrokenLink, b: BrokenLink): number {
+  if (a.position === null || b.position === null)
+    return (a.position === null ? 1 : 0) - (b.position === null ? 1 : 0);
+  const difference = BigInt(a.position) - BigInt(b.position);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+function unreadableAt(position: bigint | null): BrokenLink {
+  const at = position?.toString() ?? null;
+  return {
+    streamId: null,
+    revision: null,
+    position: at,
+    problem: 'UNREADABLE',
+    expectedHash: null,
+    foundHash: null,
   };
 }
 

@@ -9,4 +9,4 @@ export {
   type CheckpointVerification,
   type StreamHeadDigest,
 } from './chain-verification.js';
-export { runVerifyCommand, type VerifyIo } from './verify-command.js';
+export { openReadOnlySqliteLog, type ReadOnlyEventLog } from './read-only-sqlite-log.js';

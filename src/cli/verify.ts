@@ -1,17 +1,168 @@
-import { runVerifyCommand } from '../audit/verify-command.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  checkpointAt,
+  openReadOnlySqliteLog,
+  verifyCheckpoint,
+  verifyEventStore,
+  type ChainVerification,
+  type ReadOnlyEventLog,
+} from '../audit/index.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
+import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
 
-/** `npm run verify`: see runVerifyCommand. */
-runVerifyCommand({
-  argv: process.argv.slice(2),
-  env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    process.stderr.write(`verify: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+export interface VerifyIo {
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const USAGE = `usage: npm run verify -- [--data-dir <dir>] [--checkpoint <digest> --position <p>] [--json]
+       npm run verify -- --take-checkpoint [--position <p>] [--data-dir <dir>]
+exit code: 0 everything verifies, 1 something is broken, 2 bad usage`;
+
+/**
+ * `npm run verify`: checks the hash chains (and a kept checkpoint) of a data directory offline, the way
+ * `GET /audit/verify` does online, without writing to it. Exit code 0 when everything verifies, 1 when anything is
+ * broken, 2 on bad usage (including a data directory that holds no event store this release reads).
+ */
+export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promise<number> {
+  let options;
+  try {
+    options = parseArgs({
+      args: [...argv],
+      options: {
+        'data-dir': { type: 'string' },
+        checkpoint: { type: 'string' },
+        position: { type: 'string' },
+        'take-checkpoint': { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    io.stderr(`verify: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  const position = options.position;
+  if (position !== undefined && !/^\d{1,19}$/.test(position))
+    return usage(io, '--position must be a whole number');
+  if (
+    options.checkpoint !== undefined &&
+    (position === undefined || !/^[0-9a-fA-F]{64}$/.test(options.checkpoint))
+  ) {
+    return usage(io, '--checkpoint needs a 64-digit sha256 hex digest and --position');
+  }
+  let config;
+  try {
+    config = loadConfig({
+      ...io.env,
+      ...(options['data-dir'] === undefined ? {} : { DATA_DIR: options['data-dir'] }),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) return usage(io, error.message);
+    throw error;
+  }
+  if (!config.EVENTSTORE_CONNECTION_STRING && !existsSync(sqliteFilePath(config.DATA_DIR))) {
+    return usage(io, `no event store in ${config.DATA_DIR}`);
+  }
+  let opened;
+  try {
+    opened = await openForReading(config.DATA_DIR, config.EVENTSTORE_CONNECTION_STRING);
+  } catch (error) {
+    if (error instanceof StoreSchemaMismatch) return usage(io, error.message);
+    // A file that is there but cannot be read is damage to the evidence, not a usage mistake.
+    if (error instanceof StoreUnavailable) {
+      io.stderr(`verify: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const { store, description } = opened;
+  try {
+    if (options['take-checkpoint'] === true) {
+      const checkpoint = await checkpointAt(store, position === undefined ? undefined : BigInt(position));
+      io.stdout(
+        options.json === true
+          ? `${JSON.stringify(checkpoint)}\n`
+          : `checkpoint of ${description} at position ${String(checkpoint.position)}: ${checkpoint.digest} (${checkpoint.streams} streams)\n`,
+      );
+      return 0;
+    }
+    if (options.checkpoint !== undefined && position !== undefined) {
+      const result = await verifyCheckpoint(store, options.checkpoint, BigInt(position));
+      if (options.json === true) io.stdout(`${JSON.stringify(result)}\n`);
+      else {
+        io.stdout(
+          result.matches
+            ? `checkpoint at position ${position} matches: the history up to it is unchanged\n`
+            : `checkpoint at position ${position} DOES NOT MATCH: computed ${result.computedDigest}\n`,
+        );
+        io.stdout(describe(result.chains));
+      }
+      return result.matches && result.chains.ok ? 0 : 1;
+    }
+    const result = await verifyEventStore(store);
+    io.stdout(options.json === true ? `${JSON.stringify(result)}\n` : `${description}\n${describe(result)}`);
+    return result.ok ? 0 : 1;
+  } catch (error) {
+    // checkpointAt refuses a log it cannot read through; that is broken, like a failed verification.
+    if (!(error instanceof StoreUnavailable)) throw error;
+    io.stderr(`verify: ${error.message}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+/** EventStoreDB through its adapter (reads never write there); an SQLite file read-only, never migrated. */
+async function openForReading(
+  dataDir: string,
+  connectionString: string | undefined,
+): Promise<{ store: ReadOnlyEventLog; description: string }> {
+  if (connectionString) return openEventStore({ dataDir, eventStoreConnectionString: connectionString });
+  const path = sqliteFilePath(dataDir);
+  return { store: openReadOnlySqliteLog(path), description: `SQLite ${path} (read-only)` };
+}
+
+function describe(result: ChainVerification): string {
+  const summary = `${result.eventsChecked} events in ${result.streamsChecked} streams checked up to position ${String(result.headPosition)}: ${result.ok ? 'every chain verifies' : `${result.brokenLinks.length} broken links`}\n`;
+  return (
+    summary +
+    result.brokenLinks
+      .map(
+        (link) =>
+          `  ${link.problem} ${link.streamId === null ? 'row' : `at ${link.streamId} revision ${String(link.revision)}`} (position ${String(link.position)})${link.expectedHash === null ? '' : `: expected ${link.expectedHash}, found ${String(link.foundHash)}`}\n`,
+      )
+      .join('')
+  );
+}
+
+function usage(io: VerifyIo, message: string): number {
+  io.stderr(`verify: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  return (
+    script !== undefined && existsSync(script) && import.meta.url === pathToFileURL(realpathSync(script)).href
+  );
+}
+
+if (isMain()) {
+  runVerifyCli(process.argv.slice(2), {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then(
+    (exitCode) => {
+      process.exitCode = exitCode;
+    },
+    (error: unknown) => {
+      process.stderr.write(`verify: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,12 +1,13 @@
 // Tampering with the SQLite file directly is detected and located by the chain verification or a kept checkpoint.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { CommandHandler } from '../../src/application/index.js';
-import { checkpointAt, runVerifyCommand, verifyCheckpoint, verifyEventStore } from '../../src/audit/index.js';
+import { checkpointAt, verifyCheckpoint, verifyEventStore } from '../../src/audit/index.js';
 import type { BrokenLinkProblem, ChainVerification } from '../../src/audit/index.js';
+import { runVerifyCli } from '../../src/cli/verify.js';
 import { computeEventHash } from '../../src/store/hash-chain.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
 import { ACTOR, TILTAK_ID, createPlan, createTiltak } from '../application/handler-fixtures.js';
@@ -62,6 +63,20 @@ async function checkpointMatches(path: string, digest: string, position: bigint)
     return (await verifyCheckpoint(store, digest, position)).matches;
   } finally {
     await store.close();
+  }
+}
+
+/** The position of the tiltak's event at `revision`, read from the file itself. */
+function positionOf(path: string, revision: number): bigint {
+  const db = new Database(path, { readonly: true });
+  db.defaultSafeIntegers(true);
+  try {
+    return db
+      .prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?')
+      .pluck()
+      .get(STREAM, revision) as bigint;
+  } finally {
+    db.close();
   }
 }
 
@@ -207,6 +222,18 @@ t.test('tampering with the file is detected and located', async (t) => {
           .run(STREAM),
       async (found) => located(found, 'HASH_MISMATCH', 4),
     ],
+    [
+      'a row made unreadable is stepped over and located; the rest is still checked',
+      (db) =>
+        db.prepare(`UPDATE events SET data = '{broken' WHERE stream_id = ? AND revision = 1`).run(STREAM),
+      async (found, path) =>
+        found.brokenLinks.some(
+          (link) => link.problem === 'UNREADABLE' && link.position === String(positionOf(path, 1)),
+        ) &&
+        located(found, 'PREV_HASH_MISMATCH', 2) &&
+        found.eventsChecked === 7 &&
+        !(await checkpointMatches(path, checkpoint.digest, position)),
+    ],
   ];
   let detected = 0;
   for (const [name, change, isDetected] of cases) {
@@ -241,8 +268,7 @@ t.test('npm run verify exits 0 on an intact store, 1 on a tampered one, 2 on bad
   const run = async (argv: string[], dataDir?: string) => {
     let out = '';
     let err = '';
-    const code = await runVerifyCommand({
-      argv,
+    const code = await runVerifyCli(argv, {
       env: dataDir === undefined ? {} : { DATA_DIR: dataDir },
       stdout: (text) => (out += text),
       stderr: (text) => (err += text),
@@ -276,4 +302,33 @@ t.test('npm run verify exits 0 on an intact store, 1 on a tampered one, 2 on bad
   t.equal((await run(['--position', 'x'], intact)).code, 2);
   t.equal((await run(['--what'], intact)).code, 2);
   t.equal((await run([], join(directory, 'no-such-dir'))).code, 2);
+
+  const notOurs = mkdtempSync(join(directory, 'not-ours-'));
+  const other = new Database(join(notOurs, 'events.sqlite'));
+  other.exec('CREATE TABLE notes (text TEXT)');
+  other.close();
+  t.equal((await run([], notOurs)).code, 2, 'an SQLite file that is not an event store is a usage mistake');
+
+  const garbage = mkdtempSync(join(directory, 'garbage-'));
+  writeFileSync(join(garbage, 'events.sqlite'), 'x'.repeat(8192));
+  t.equal((await run([], garbage)).code, 1, 'an event store file that cannot be read is broken');
+
+  const unreadable = mkdtempSync(join(directory, 'unreadable-'));
+  const damaged = await tampered((db) =>
+    db.prepare(`UPDATE events SET actor = '{' WHERE stream_id = ? AND revision = 3`).run(STREAM),
+  );
+  copyFileSync(damaged.path, join(unreadable, 'events.sqlite'));
+  t.equal((await run(['--take-checkpoint'], unreadable)).code, 1, 'no checkpoint of a log with a hole');
+});
+
+t.test('npm run verify leaves the data directory as it found it', async (t) => {
+  const dataDir = mkdtempSync(join(directory, 'read-only-'));
+  copyFileSync(original, join(dataDir, 'events.sqlite'));
+  const before = readFileSync(join(dataDir, 'events.sqlite'));
+  const code = await runVerifyCli(['--data-dir', dataDir], { env: {}, stdout: () => {}, stderr: () => {} });
+  t.equal(code, 0);
+  t.ok(readFileSync(join(dataDir, 'events.sqlite')).equals(before), 'the event store file is unchanged');
+  // A read-only connection may leave an empty -wal/-shm pair behind; it must not leave a frame in the WAL.
+  const wal = readdirSync(dataDir).filter((name) => name.endsWith('-wal'));
+  for (const name of wal) t.equal(readFileSync(join(dataDir, name)).length, 0, `${name} is empty`);
 });

@@ -76,3 +76,25 @@ t.test(
     );
   },
 );
+
+t.test('a row the store cannot read is located by GET /audit/verify and refused a checkpoint', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const db = new Database(join(api.dataDir, 'events.sqlite'));
+  db.defaultSafeIntegers(true);
+  const position = db
+    .prepare('SELECT position FROM events WHERE stream_id = ? AND revision = 0')
+    .pluck()
+    .get(`tiltak-${TILTAK_ID}`) as bigint;
+  db.prepare(`UPDATE events SET data = '{broken' WHERE position = ?`).run(position);
+  db.close();
+  const verified = await api.as('auditor', { method: 'GET', url: '/audit/verify' });
+  t.equal(verified.statusCode, 200, verified.body);
+  const body = verified.json<Verification & { brokenLinks: { position: string | null }[] }>();
+  t.equal(body.ok, false);
+  t.match(body.brokenLinks, [{ problem: 'UNREADABLE', position: position.toString() }]);
+  const checkpoint = await api.as('auditor', { method: 'GET', url: '/audit/checkpoint' });
+  t.equal(checkpoint.statusCode, 503);
+  t.equal(code(checkpoint), 'STORE.UNAVAILABLE');
+});

@@ -252,7 +252,7 @@ function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDep
         tags: [TAG],
         summary: 'A digest of every stream head, to keep elsewhere',
         description:
-          'sha256 over the last event (stream, revision, hash) of every stream at or before `position` (default: the head of the log). Keep the digest and its position outside the system; `GET /audit/verify?checkpoint=<digest>&position=<p>` later confirms that the history up to it is unchanged. Auditor and admin only.',
+          'sha256 over the last event (stream, revision, hash) of every stream at or before `position` (default: the head of the log). Keep the digest and its position outside the system; `GET /audit/verify?checkpoint=<digest>&position=<p>` later confirms that the history up to it is unchanged. Refused with 503 `STORE.UNAVAILABLE` when a row of the log cannot be read (`GET /audit/verify` locates it). Auditor and admin only.',
         security: BEARER,
         querystring: z.object({ position: PositionSchema.optional() }),
         response: { 200: CheckpointSchema, ...listErrors() },

@@ -1,0 +1,95 @@
+import Database from 'better-sqlite3';
+import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
+import type { EventStore, ReadAllOptions, ReadAllPage } from '../store/event-store.js';
+import { APPLICATION_NAME, MIGRATIONS } from '../store/sqlite/sqlite-schema.js';
+import { EventStatements } from '../store/sqlite/sqlite-statements.js';
+
+/** What verification needs of a store: reading the log, and closing it. */
+export type ReadOnlyEventLog = Pick<EventStore, 'readAll' | 'headPosition' | 'close'>;
+
+const MAX_PAGE_SIZE = 10_000;
+
+/**
+ * Opens an SQLite event store file read-only for `npm run verify`: unlike SqliteEventStore.open it never creates,
+ * migrates or switches the journal mode of the file, so verifying cannot change the evidence. It refuses a file
+ * that is not an event store or has another schema version (StoreSchemaMismatch) or cannot be opened
+ * (StoreUnavailable).
+ */
+export function openReadOnlySqliteLog(path: string): ReadOnlyEventLog {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, { cause: error });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    assertCurrentEventStore(db, path);
+    db.defaultSafeIntegers(true);
+    // The statements include an INSERT; preparing it is harmless on a read-only connection, running it would fail.
+    const statements = new EventStatements(db);
+    return readerOver(db, statements);
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreSchemaMismatch) throw error;
+    throw new StoreUnavailable(`cannot read the event store ${path}: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+function readerOver(db: Database.Database, statements: EventStatements): ReadOnlyEventLog {
+  return {
+    readAll(options: ReadAllOptions): Promise<ReadAllPage> {
+      return settle(() => {
+        const { limit } = options;
+        if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+          throw new RangeError(`page size must be an integer from 1 to ${MAX_PAGE_SIZE}, not ${limit}`);
+        }
+        const after = options.after ?? null;
+        // One read transaction, so the page and the head agree while a server appends to the same file.
+        return db
+          .transaction(() => {
+            const events = statements.readAll(after ?? 0n, limit);
+            const lastPosition = events.at(-1)?.position ?? after;
+            const head = statements.headPosition();
+            return {
+              events,
+              lastPosition,
+              isEnd: head === null || (lastPosition !== null && lastPosition >= head),
+            };
+          })
+          .deferred();
+      });
+    },
+    headPosition: () => settle(() => statements.headPosition()),
+    close: () => settle(() => void db.close()),
+  };
+}
+
+function assertCurrentEventStore(db: Database.Database, path: string): void {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'meta'").get();
+  const application =
+    hasMeta === undefined
+      ? undefined
+      : (db.prepare("SELECT value FROM meta WHERE key = 'application'").pluck().get() as string | undefined);
+  if (application !== APPLICATION_NAME) {
+    throw new StoreSchemaMismatch(`${path} is not a samhandlingsplan event store`);
+  }
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version !== MIGRATIONS.length) {
+    throw new StoreSchemaMismatch(
+      `the event store ${path} has schema version ${version}, this release reads ${MIGRATIONS.length}; verify it with the release that wrote it, or start the server once to migrate it`,
+    );
+  }
+}
+
+function settle<T>(read: () => T): Promise<T> {
+  try {
+    return Promise.resolve(read());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
