@@ -1,27 +1,28 @@
 import { instantMillis } from '../domain/index.js';
-import type { AuditEntry, AuditPage, AuditQuery, EventSummary } from './read-model.js';
+import type { IndexedEvent } from './entity-history.js';
+import { eventSummary } from './event-summary.js';
+import type { AuditEntry, AuditPage, AuditQuery } from './read-model.js';
 
-interface Entry {
-  entry: AuditEntry;
-  recordedMs: number;
-}
+type Indexed = IndexedEvent<unknown>;
 
 /**
- * Every event by position (= recordedAt order), with a position list per actor, tiltak, plan and type, so a
- * filtered page walks the shortest list that applies rather than the whole log.
+ * Every event by position (= recordedAt order), with a list per actor, tiltak, plan and type, so a filtered page
+ * walks the shortest list that applies rather than the whole log. The lists hold the projections' own
+ * IndexedEvent objects; an AuditEntry is built only for the events a page returns.
  */
 export class AuditIndex {
-  readonly #entries: Entry[] = [];
-  readonly #byKey = new Map<string, number[]>();
+  readonly #all: Indexed[] = [];
+  readonly #byActor = new Map<string, Indexed[]>();
+  readonly #byType = new Map<string, Indexed[]>();
+  readonly #byPlan = new Map<string, Indexed[]>();
+  readonly #byTiltak = new Map<string, Indexed[]>();
 
-  add(summary: EventSummary, data: unknown, owner: { planId: string | null; tiltakId: string | null }): void {
-    const index = this.#entries.length;
-    const entry: AuditEntry = { ...summary, ...owner, data };
-    this.#entries.push({ entry, recordedMs: instantMillis(summary.recordedAt) });
-    this.#addKey(`actor:${summary.actor.id}`, index);
-    this.#addKey(`type:${summary.type}`, index);
-    if (owner.planId !== null) this.#addKey(`plan:${owner.planId}`, index);
-    if (owner.tiltakId !== null) this.#addKey(`tiltak:${owner.tiltakId}`, index);
+  add(indexed: Indexed): void {
+    this.#all.push(indexed);
+    addTo(this.#byActor, indexed.recorded.actor.id, indexed);
+    addTo(this.#byType, indexed.recorded.type, indexed);
+    if (indexed.planId !== null) addTo(this.#byPlan, indexed.planId, indexed);
+    if (indexed.tiltakId !== null) addTo(this.#byTiltak, indexed.tiltakId, indexed);
   }
 
   query(query: AuditQuery): AuditPage {
@@ -29,62 +30,62 @@ export class AuditIndex {
     const fromMs = query.from === undefined ? Number.NEGATIVE_INFINITY : instantMillis(query.from);
     const toMs = query.to === undefined ? Number.POSITIVE_INFINITY : instantMillis(query.to);
     const entries: AuditEntry[] = [];
-    const length = candidates === null ? this.#entries.length : candidates.length;
-    for (let start = this.#firstAfter(candidates, query.after); start < length; start++) {
-      const found = this.#entries[this.#indexAt(candidates, start)] as Entry;
+    for (let at = firstAfter(candidates, query.after); at < candidates.length; at++) {
+      const found = candidates[at] as Indexed;
       if (found.recordedMs >= toMs) break;
-      if (found.recordedMs < fromMs || !matches(found.entry, query)) continue;
+      if (found.recordedMs < fromMs || !matches(found, query)) continue;
       if (entries.length === query.limit) {
         return { entries, nextAfter: (entries.at(-1) as AuditEntry).position };
       }
-      entries.push(found.entry);
+      entries.push(auditEntry(found));
     }
     return { entries, nextAfter: null };
   }
 
-  #candidates(query: AuditQuery): readonly number[] | null {
-    const keys = [
-      query.actorId === undefined ? null : `actor:${query.actorId}`,
-      query.tiltakId === undefined ? null : `tiltak:${query.tiltakId}`,
-      query.planId === undefined ? null : `plan:${query.planId}`,
-      query.type === undefined ? null : `type:${query.type}`,
-    ].filter((key): key is string => key !== null);
-    if (keys.length === 0) return null;
-    const lists = keys.map((key) => this.#byKey.get(key) ?? []);
-    return lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest));
-  }
-
-  // `null` candidates stand for every entry, without building a list of them all.
-  #indexAt(candidates: readonly number[] | null, at: number): number {
-    return candidates === null ? at : (candidates[at] as number);
-  }
-
-  #firstAfter(candidates: readonly number[] | null, after: bigint | undefined): number {
-    const length = candidates === null ? this.#entries.length : candidates.length;
-    if (after === undefined) return 0;
-    let low = 0;
-    let high = length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const position = (this.#entries[this.#indexAt(candidates, middle)] as Entry).entry.position;
-      if (position <= after) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  }
-
-  #addKey(key: string, index: number): void {
-    const list = this.#byKey.get(key);
-    if (list === undefined) this.#byKey.set(key, [index]);
-    else list.push(index);
+  #candidates(query: AuditQuery): readonly Indexed[] {
+    const lists = [
+      query.actorId === undefined ? null : (this.#byActor.get(query.actorId) ?? []),
+      query.tiltakId === undefined ? null : (this.#byTiltak.get(query.tiltakId) ?? []),
+      query.planId === undefined ? null : (this.#byPlan.get(query.planId) ?? []),
+      query.type === undefined ? null : (this.#byType.get(query.type) ?? []),
+    ].filter((list): list is Indexed[] => list !== null);
+    return lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest), this.#all);
   }
 }
 
-function matches(entry: AuditEntry, query: AuditQuery): boolean {
+function auditEntry(indexed: Indexed): AuditEntry {
+  return {
+    ...eventSummary(indexed),
+    tiltakId: indexed.tiltakId,
+    planId: indexed.planId,
+    data: indexed.recorded.data,
+  };
+}
+
+function addTo(lists: Map<string, Indexed[]>, key: string, indexed: Indexed): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [indexed]);
+  else list.push(indexed);
+}
+
+/** The index of the first candidate with a position after `after` (lists are in position order). */
+function firstAfter(candidates: readonly Indexed[], after: bigint | undefined): number {
+  if (after === undefined) return 0;
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((candidates[middle] as Indexed).recorded.position <= after) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function matches(indexed: Indexed, query: AuditQuery): boolean {
   return (
-    (query.actorId === undefined || entry.actor.id === query.actorId) &&
-    (query.tiltakId === undefined || entry.tiltakId === query.tiltakId) &&
-    (query.planId === undefined || entry.planId === query.planId) &&
-    (query.type === undefined || entry.type === query.type)
+    (query.actorId === undefined || indexed.recorded.actor.id === query.actorId) &&
+    (query.tiltakId === undefined || indexed.tiltakId === query.tiltakId) &&
+    (query.planId === undefined || indexed.planId === query.planId) &&
+    (query.type === undefined || indexed.recorded.type === query.type)
   );
 }

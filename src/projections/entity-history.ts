@@ -1,14 +1,21 @@
-import type { EventSummary } from './read-model.js';
+import type { RecordedEvent } from '../store/event-store.js';
 
-/** One stored event as the projections keep it: the envelope, the parsed payload and its two times in ms. */
+/**
+ * One stored event as the projections keep it: the store's record itself (not a copy: one object per event is
+ * what keeps a million events in memory), the parsed payload, its two times in ms and the entities it belongs to.
+ */
 export interface IndexedEvent<Event> {
-  summary: EventSummary;
+  recorded: RecordedEvent;
   /** The domain's parsed event (payload upcast to the current schema). */
   event: Event;
   effectiveMs: number;
   recordedMs: number;
   /** The event this one retracts, when it is an EventRetracted. */
   retracts: string | null;
+  /** The plan it belongs to (a tiltak's plan, named by its creation); null for a tiltak stream without one. */
+  planId: string | null;
+  /** The tiltak, for events of a tiltak stream. */
+  tiltakId: string | null;
 }
 
 /** An entity's state at a point, with what it came from. */
@@ -20,11 +27,26 @@ export interface StateAt<State, Event> {
   revision: bigint;
 }
 
-interface Snapshot<State, Event> {
-  effectiveMs: number;
+interface Folded<State, Event> {
   state: State | null;
   event: IndexedEvent<Event>;
 }
+
+/** The valid-time index for knownAt = now. */
+interface ValidTimeIndex<State, Event> {
+  /** The events that count now, in valid-time order. */
+  counting: IndexedEvent<Event>[];
+  /** checkpoints[j] is the state after counting[(j + 1) * CHECKPOINT_EVERY - 1]. */
+  checkpoints: (State | null)[];
+  /** The state after every counting event: the plan now, without a fold. */
+  latest: State | null;
+}
+
+/**
+ * A state is kept after every CHECKPOINT_EVERY-th counting event rather than after each: a read at a past validAt
+ * folds at most this many minus one events, and a million events keep a quarter of the states in memory.
+ */
+const CHECKPOINT_EVERY = 4;
 
 /** The temporal point in milliseconds; +Infinity on an axis means unbounded (now). */
 export interface PointMs {
@@ -36,9 +58,10 @@ export type Evolve<State, Event> = (state: State | null, event: Event) => State 
 
 /**
  * The history of one entity (a plan or a tiltak stream), indexed by valid time (docs/projections.md). For
- * knownAt = now it keeps the state after every counting event, so the state at any validAt is a binary search;
- * the snapshots are rebuilt lazily after a back-dated event or a retraction, and extended in place for an event
- * that comes last in valid time (the usual write). Earlier knownAt points fold the known prefix of the stream:
+ * knownAt = now it keeps the counting events in valid-time order with checkpointed states, so the state at any
+ * validAt is a binary search and a fold of at most three events; the index is built on the first read, rebuilt
+ * after a back-dated event or a retraction, and extended in place for an event that comes last in valid time
+ * (the usual write). Earlier knownAt points fold the known prefix of the stream:
  * recordedAt never decreases in position order, so what was known at K is a prefix.
  */
 export class EntityHistory<State, Event extends { type: string; data: unknown; position: bigint }> {
@@ -46,7 +69,8 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
   readonly events: IndexedEvent<Event>[] = [];
   readonly #retractedBy = new Map<string, IndexedEvent<Event>>();
   readonly evolve: Evolve<State, Event>;
-  #snapshots: Snapshot<State, Event>[] | null = [];
+  // Null until the first read at knownAt = now (the replay at start folds nothing), and again when stale.
+  #index: ValidTimeIndex<State, Event> | null = null;
 
   constructor(evolve: Evolve<State, Event>) {
     this.evolve = evolve;
@@ -56,21 +80,17 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
     this.events.push(indexed);
     if (indexed.retracts !== null) {
       this.#retractedBy.set(indexed.retracts, indexed);
-      this.#snapshots = null;
+      this.#index = null;
       return;
     }
-    const snapshots = this.#snapshots;
-    if (snapshots === null) return;
-    const last = snapshots.at(-1);
-    if (last !== undefined && compareIndexed(last.event, indexed) > 0) {
-      this.#snapshots = null;
+    const index = this.#index;
+    if (index === null) return;
+    const last = index.counting.at(-1);
+    if (last !== undefined && compareIndexed(last, indexed) > 0) {
+      this.#index = null;
       return;
     }
-    snapshots.push({
-      effectiveMs: indexed.effectiveMs,
-      state: this.evolve(last?.state ?? null, indexed.event),
-      event: indexed,
-    });
+    extend(index, indexed, this.evolve);
   }
 
   /** The retraction of an event, if one was recorded at or before knownMs. */
@@ -85,9 +105,9 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
     const lastKnown = this.events[known - 1];
     if (lastKnown === undefined) return null;
     const folded =
-      known === this.events.length ? this.#fromSnapshots(point.validMs) : this.#fold(this.countingAt(point));
+      known === this.events.length ? this.#fromIndex(point.validMs) : this.#fold(this.countingAt(point));
     if (folded === null || folded.state === null) return null;
-    return { state: folded.state, lastChange: folded.event, revision: lastKnown.summary.revision };
+    return { state: folded.state, lastChange: folded.event, revision: lastKnown.recorded.revision };
   }
 
   /** The events that count at the point, in fold order: known, not retracted as known then, effective by then. */
@@ -98,7 +118,7 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
         (indexed) =>
           indexed.retracts === null &&
           indexed.effectiveMs <= point.validMs &&
-          this.retractionOf(indexed.summary.eventId, point.knownMs) === null,
+          this.retractionOf(indexed.recorded.eventId, point.knownMs) === null,
       )
       .sort(compareIndexed);
   }
@@ -118,44 +138,57 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
     return low;
   }
 
-  #fromSnapshots(validMs: number): Snapshot<State, Event> | null {
-    const snapshots = (this.#snapshots ??= this.#buildSnapshots());
+  #fromIndex(validMs: number): Folded<State, Event> | null {
+    const index = (this.#index ??= this.#buildIndex());
+    const { counting } = index;
     let low = 0;
-    let high = snapshots.length;
+    let high = counting.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((snapshots[middle] as Snapshot<State, Event>).effectiveMs <= validMs) low = middle + 1;
+      if ((counting[middle] as IndexedEvent<Event>).effectiveMs <= validMs) low = middle + 1;
       else high = middle;
     }
-    return snapshots[low - 1] ?? null;
-  }
-
-  #buildSnapshots(): Snapshot<State, Event>[] {
-    const snapshots: Snapshot<State, Event>[] = [];
-    let state: State | null = null;
-    for (const indexed of this.countingAt({
-      validMs: Number.POSITIVE_INFINITY,
-      knownMs: Number.POSITIVE_INFINITY,
-    })) {
-      state = this.evolve(state, indexed.event);
-      snapshots.push({ effectiveMs: indexed.effectiveMs, state, event: indexed });
+    const event = counting[low - 1];
+    if (event === undefined) return null;
+    if (low === counting.length) return { state: index.latest, event };
+    const checkpoint = Math.floor(low / CHECKPOINT_EVERY);
+    let state: State | null = checkpoint === 0 ? null : (index.checkpoints[checkpoint - 1] ?? null);
+    for (let at = checkpoint * CHECKPOINT_EVERY; at < low; at++) {
+      state = this.evolve(state, (counting[at] as IndexedEvent<Event>).event);
     }
-    return snapshots;
+    return { state, event };
   }
 
-  #fold(counting: readonly IndexedEvent<Event>[]): Snapshot<State, Event> | null {
+  #buildIndex(): ValidTimeIndex<State, Event> {
+    const index: ValidTimeIndex<State, Event> = { counting: [], checkpoints: [], latest: null };
+    const all = { validMs: Number.POSITIVE_INFINITY, knownMs: Number.POSITIVE_INFINITY };
+    for (const indexed of this.countingAt(all)) extend(index, indexed, this.evolve);
+    return index;
+  }
+
+  #fold(counting: readonly IndexedEvent<Event>[]): Folded<State, Event> | null {
     const last = counting.at(-1);
     if (last === undefined) return null;
     let state: State | null = null;
     for (const indexed of counting) state = this.evolve(state, indexed.event);
-    return { effectiveMs: last.effectiveMs, state, event: last };
+    return { state, event: last };
   }
+}
+
+function extend<State, Event>(
+  index: ValidTimeIndex<State, Event>,
+  indexed: IndexedEvent<Event>,
+  evolve: Evolve<State, Event>,
+): void {
+  index.counting.push(indexed);
+  index.latest = evolve(index.latest, indexed.event);
+  if (index.counting.length % CHECKPOINT_EVERY === 0) index.checkpoints.push(index.latest);
 }
 
 /** Fold order (DESIGN.md §3, the domain's compareInValidTime): effectiveAt, then position; on the parsed times. */
 export function compareIndexed<Event>(a: IndexedEvent<Event>, b: IndexedEvent<Event>): number {
   const byTime = a.effectiveMs - b.effectiveMs;
   if (byTime !== 0) return byTime;
-  const [p, q] = [a.summary.position, b.summary.position];
+  const [p, q] = [a.recorded.position, b.recorded.position];
   return p < q ? -1 : p > q ? 1 : 0;
 }

@@ -1,9 +1,11 @@
 import {
   evolvePlan,
   evolveTiltak,
-  instantMillis,
-  parseDomainEvent,
+  parsePlanEvent,
+  parseStreamId,
+  parseTiltakEvent,
   retractionTarget,
+  StoredEventError,
   type PlanEvent,
   type PlanState,
   type TiltakEvent,
@@ -11,8 +13,8 @@ import {
 } from '../domain/index.js';
 import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
-import { EntityHistory } from './entity-history.js';
-import type { EventLocation, EventSummary } from './read-model.js';
+import { EntityHistory, type IndexedEvent } from './entity-history.js';
+import { instantMs } from './instant-ms.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
@@ -20,14 +22,15 @@ export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
 /**
  * Every index the read side answers from, fed one stored event at a time in position order. Only this class
  * mutates them; the read model only reads. An event the domain cannot read is reported and left out, so one bad
- * row never stops the projections.
+ * row never stops the projections. Every index refers to the one IndexedEvent of each event: no copies.
  */
 export class ProjectionIndexes {
   readonly plans = new Map<string, PlanHistory>();
   readonly tiltak = new Map<string, TiltakHistory>();
   /** Tiltak ids per plan, in order of creation. */
   readonly tiltakOfPlan = new Map<string, string[]>();
-  readonly locations = new Map<string, EventLocation>();
+  /** Every event by id (locateEvent). */
+  readonly byEventId = new Map<string, IndexedEvent<PlanEvent | TiltakEvent>>();
   readonly audit = new AuditIndex();
   #position: bigint | null = null;
 
@@ -38,36 +41,57 @@ export class ProjectionIndexes {
   /** Applies one event; throws (after advancing the position) when the domain cannot read it. */
   apply(recorded: RecordedEvent): void {
     this.#position = recorded.position;
-    const parsed = parseDomainEvent(recorded);
-    const summary = summarize(recorded);
-    const base = {
-      summary,
-      effectiveMs: instantMillis(recorded.effectiveAt),
-      recordedMs: instantMillis(recorded.recordedAt),
-      retracts: retractionTarget(parsed),
-    };
-    this.locations.set(recorded.eventId, {
-      eventId: recorded.eventId,
-      streamId: recorded.streamId,
-      aggregate: parsed.aggregate,
-      aggregateId: parsed.aggregateId,
-      type: recorded.type,
-    });
-    if (parsed.aggregate === 'plan') {
-      const { aggregate: _aggregate, aggregateId: _aggregateId, ...event } = parsed;
-      this.#planHistory(parsed.aggregateId).add({ ...base, event });
-      this.audit.add(summary, recorded.data, { planId: parsed.aggregateId, tiltakId: null });
-      return;
+    // The domain's parsers per aggregate (what parseDomainEvent dispatches to), without its envelope copy.
+    const stream = parseStreamId(recorded.streamId);
+    if (stream === null) {
+      throw new StoredEventError(
+        'EVENT.UNKNOWN_TYPE',
+        `${recorded.streamId} is not a plan or tiltak stream`,
+        {
+          streamId: recorded.streamId,
+          type: recorded.type,
+        },
+      );
     }
-    const { aggregate: _aggregate, aggregateId: tiltakId, ...event } = parsed;
-    if (event.type === 'TiltakCreated' && !this.tiltak.has(tiltakId)) {
-      const list = this.tiltakOfPlan.get(event.data.planId) ?? [];
-      list.push(tiltakId);
-      this.tiltakOfPlan.set(event.data.planId, list);
+    const effectiveMs = instantMs(recorded.effectiveAt);
+    const recordedMs = instantMs(recorded.recordedAt);
+    let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
+    if (stream.kind === 'plan') {
+      const event = parsePlanEvent(recorded);
+      const planIndexed: IndexedEvent<PlanEvent> = {
+        recorded,
+        event,
+        effectiveMs,
+        recordedMs,
+        retracts: retractionTarget(event),
+        planId: stream.id,
+        tiltakId: null,
+      };
+      this.#planHistory(stream.id).add(planIndexed);
+      indexed = planIndexed;
+    } else {
+      const tiltakId = stream.id;
+      const event = parseTiltakEvent(recorded);
+      if (event.type === 'TiltakCreated' && !this.tiltak.has(tiltakId)) {
+        const list = this.tiltakOfPlan.get(event.data.planId) ?? [];
+        list.push(tiltakId);
+        this.tiltakOfPlan.set(event.data.planId, list);
+      }
+      const history = this.#tiltakHistory(tiltakId);
+      const tiltakIndexed: IndexedEvent<TiltakEvent> = {
+        recorded,
+        event,
+        effectiveMs,
+        recordedMs,
+        retracts: retractionTarget(event),
+        planId: planIdOf(history) ?? (event.type === 'TiltakCreated' ? event.data.planId : null),
+        tiltakId,
+      };
+      history.add(tiltakIndexed);
+      indexed = tiltakIndexed;
     }
-    const history = this.#tiltakHistory(tiltakId);
-    history.add({ ...base, event });
-    this.audit.add(summary, recorded.data, { planId: planIdOf(history), tiltakId });
+    this.byEventId.set(recorded.eventId, indexed);
+    this.audit.add(indexed);
   }
 
   #planHistory(planId: string): PlanHistory {
@@ -93,20 +117,4 @@ export class ProjectionIndexes {
 export function planIdOf(history: TiltakHistory): string | null {
   const first = history.events[0]?.event;
   return first?.type === 'TiltakCreated' ? first.data.planId : null;
-}
-
-function summarize(recorded: RecordedEvent): EventSummary {
-  return {
-    eventId: recorded.eventId,
-    type: recorded.type,
-    streamId: recorded.streamId,
-    revision: recorded.revision,
-    position: recorded.position,
-    recordedAt: recorded.recordedAt,
-    effectiveAt: recorded.effectiveAt,
-    actor: recorded.actor,
-    reason: recorded.reason,
-    source: recorded.source,
-    correlationId: recorded.correlationId,
-  };
 }

@@ -10,6 +10,7 @@ import {
   type EventsAtBothPoints,
 } from './analysis/index.js';
 import { compareIndexed, type IndexedEvent, type PointMs } from './entity-history.js';
+import { eventSummary } from './event-summary.js';
 import { assemblePlanView } from './plan-view.assemble.js';
 import type { ProjectionIndexes, TiltakHistory } from './projection-indexes.js';
 import type {
@@ -80,7 +81,7 @@ export class ProjectionQueries {
     }
     return assemblePlanView(
       plan.state,
-      { revision: plan.revision, lastChange: plan.lastChange.summary },
+      { revision: plan.revision, lastChange: eventSummary(plan.lastChange) },
       tiltak,
     );
   }
@@ -98,11 +99,11 @@ export class ProjectionQueries {
     const counting = new Set(history.countingAt({ validMs: Number.POSITIVE_INFINITY, knownMs }));
     const changes = changesOf(history, [...counting]);
     return [...known].sort(compareIndexed).map((indexed) => {
-      const retraction = history.retractionOf(indexed.summary.eventId, knownMs);
+      const retraction = history.retractionOf(indexed.recorded.eventId, knownMs);
       return {
-        ...indexed.summary,
+        ...eventSummary(indexed),
         data: indexed.event.data,
-        retractedBy: retraction?.summary ?? null,
+        retractedBy: retraction === null ? null : eventSummary(retraction),
         changes: changes.get(indexed) ?? [],
       };
     });
@@ -131,7 +132,7 @@ export class ProjectionQueries {
     if (plan === undefined) return null;
     const [fromPoint, toPoint] = [pointOf(from), pointOf(to)];
     const bothPoints = (history: { countingAt(point: PointMs): IndexedEvent<unknown>[] } | undefined) => {
-      const at = (point: PointMs) => (history?.countingAt(point) ?? []).map((indexed) => indexed.summary);
+      const at = (point: PointMs) => (history?.countingAt(point) ?? []).map(eventSummary);
       return { from: at(fromPoint), to: at(toPoint) } satisfies EventsAtBothPoints;
     };
     const explainer: DiffExplainer = {
@@ -161,7 +162,13 @@ export class ProjectionQueries {
   }
 
   locateEvent(eventId: string): EventLocation | null {
-    return this.#indexes.locations.get(eventId) ?? null;
+    const indexed = this.#indexes.byEventId.get(eventId);
+    if (indexed === undefined) return null;
+    const { recorded, planId, tiltakId } = indexed;
+    const [aggregate, aggregateId] =
+      tiltakId === null ? (['plan', planId] as const) : (['tiltak', tiltakId] as const);
+    if (aggregateId === null) return null;
+    return { eventId, streamId: recorded.streamId, aggregate, aggregateId, type: recorded.type };
   }
 
   #viewsFor(query: ReportQuery): PlanView[] {
@@ -174,22 +181,20 @@ export class ProjectionQueries {
   #tiltakAtPoint(tiltakId: string, point: PointMs): TiltakView | null {
     const found = this.#indexes.tiltak.get(tiltakId)?.stateAt(point);
     if (found === undefined || found === null) return null;
-    return { ...found.state, revision: found.revision, lastChange: found.lastChange.summary };
+    return { ...found.state, revision: found.revision, lastChange: eventSummary(found.lastChange) };
   }
 
   #countingEventsOfPlan(planId: string, point: PointMs): CountingEvent[] {
-    const events: IndexedEvent<unknown>[] = [...(this.#indexes.plans.get(planId)?.countingAt(point) ?? [])];
-    const tiltakIds = new Map<IndexedEvent<unknown>, string>();
+    const events: IndexedEvent<{ data: unknown }>[] = [
+      ...(this.#indexes.plans.get(planId)?.countingAt(point) ?? []),
+    ];
     for (const tiltakId of this.#indexes.tiltakOfPlan.get(planId) ?? []) {
-      for (const indexed of this.#indexes.tiltak.get(tiltakId)?.countingAt(point) ?? []) {
-        events.push(indexed);
-        tiltakIds.set(indexed, tiltakId);
-      }
+      events.push(...(this.#indexes.tiltak.get(tiltakId)?.countingAt(point) ?? []));
     }
     return events.sort(compareIndexed).map((indexed) => ({
-      ...indexed.summary,
-      data: (indexed.event as { data: unknown }).data,
-      tiltakId: tiltakIds.get(indexed) ?? null,
+      ...eventSummary(indexed),
+      data: indexed.event.data,
+      tiltakId: indexed.tiltakId,
     }));
   }
 }
