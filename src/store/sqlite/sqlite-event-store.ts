@@ -18,6 +18,7 @@ import type { AppendRequest } from './sqlite-append.js';
 import { DuplicateEventId } from './sqlite-errors.js';
 import { openEventDatabase } from './sqlite-schema.js';
 import { EventStatements } from './sqlite-statements.js';
+import { StreamCache } from './stream-cache.js';
 
 export interface SqliteEventStoreOptions {
   /** The database file, created when missing; `':memory:'` for a store that lives as long as the process. */
@@ -66,6 +67,8 @@ export class SqliteEventStore implements EventStore {
     (request: AppendRequest, recordedAt: string) => AppendResult
   >;
   readonly #subscriptions = new Set<CatchUpSubscription>();
+  readonly #streamCache = new StreamCache();
+  #dataVersion: bigint;
   #queue: PendingAppend[] = [];
   #flushTimer: NodeJS.Immediate | null = null;
   #closed = false;
@@ -85,6 +88,7 @@ export class SqliteEventStore implements EventStore {
     this.#db = db;
     this.#schemaVersion = schemaVersion;
     this.#statements = new EventStatements(db);
+    this.#dataVersion = this.#statements.dataVersion();
     this.#clock = options.clock ?? (() => new Date());
     this.#logger = options.logger;
     // Nested inside #commitBatch's transaction, better-sqlite3 runs this one as a savepoint.
@@ -122,7 +126,16 @@ export class SqliteEventStore implements EventStore {
   readStream(streamId: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
     return settle(() => {
       this.#assertOpen();
-      return this.#read(() => this.#statements.readStream(streamId, options.fromRevision ?? 0n));
+      return this.#read(() => {
+        const dataVersion = this.#statements.dataVersion();
+        if (dataVersion !== this.#dataVersion) {
+          this.#dataVersion = dataVersion;
+          this.#streamCache.clear();
+        }
+        return this.#streamCache.read(streamId, options.fromRevision ?? 0n, (next) =>
+          this.#statements.readStream(streamId, next),
+        );
+      });
     });
   }
 

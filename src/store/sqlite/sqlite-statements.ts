@@ -55,6 +55,7 @@ export class EventStatements {
   readonly #streamHead: Database.Statement<[string], StreamHead>;
   readonly #lastRecordedAt: Database.Statement<[], string>;
   readonly #headPosition: Database.Statement<[], bigint>;
+  readonly #dataVersion: Database.Statement<[], bigint>;
   readonly #readStream: Database.Statement<[string, bigint], EventRow>;
   readonly #readAll: Database.Statement<[bigint, number], EventRow>;
 
@@ -69,6 +70,7 @@ export class EventStatements {
     this.#lastRecordedAt = db
       .prepare<[], string>('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1')
       .pluck();
+    this.#dataVersion = db.prepare<[], bigint>('PRAGMA data_version').pluck();
     this.#headPosition = db
       .prepare<[], bigint>('SELECT position FROM events ORDER BY position DESC LIMIT 1')
       .pluck();
@@ -97,6 +99,11 @@ export class EventStatements {
     return this.#lastRecordedAt.get();
   }
 
+  /** Changes when another connection commits to the file (never for this connection's own commits). */
+  dataVersion(): bigint {
+    return this.#dataVersion.get() as bigint;
+  }
+
   headPosition(): bigint | null {
     return this.#headPosition.get() ?? null;
   }
@@ -121,13 +128,29 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     position: row[0],
     recordedAt: row[6],
     effectiveAt: row[7],
-    actor: JSON.parse(row[8]) as Actor,
+    actor: parseRepeated(row[8]) as Actor,
     reason: row[9],
     correlationId: row[10],
     causationId: row[11],
-    source: JSON.parse(row[12]) as EventSource,
+    source: parseRepeated(row[12]) as EventSource,
     data: JSON.parse(row[13]) as unknown,
     prevHash: row[14],
     hash: row[15],
   };
+}
+
+// Actors and sources repeat across thousands of events (one editor, one import), so their parsed form is shared
+// rather than parsed again per row. Readers treat recorded events as immutable; the objects are frozen to hold
+// them to it. The cache is bounded and simply starts over when full.
+const REPEATED_LIMIT = 10_000;
+const repeated = new Map<string, unknown>();
+
+function parseRepeated(text: string): unknown {
+  let parsed = repeated.get(text);
+  if (parsed === undefined) {
+    if (repeated.size >= REPEATED_LIMIT) repeated.clear();
+    parsed = Object.freeze(JSON.parse(text) as object);
+    repeated.set(text, parsed);
+  }
+  return parsed;
 }

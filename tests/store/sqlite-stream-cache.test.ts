@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import t, { type Test } from 'tap';
+import type { NewEvent, RecordedEvent } from '../../src/store/event-store.js';
+import { SqliteEventStore } from '../../src/store/sqlite/index.js';
+import { StreamCache } from '../../src/store/sqlite/stream-cache.js';
+
+function noted(text: string): NewEvent {
+  return {
+    eventId: randomUUID(),
+    type: 'TiltakProgressNoted',
+    schemaVersion: 1,
+    data: { text },
+    actor: { id: 'u-1', name: 'Kari', role: 'editor' },
+    correlationId: randomUUID(),
+    source: { kind: 'api' },
+  };
+}
+
+function texts(events: readonly RecordedEvent[]): unknown[] {
+  return events.map((event) => (event.data as { text: string }).text);
+}
+
+function temporaryFile(t: Test): string {
+  const directory = mkdtempSync(join(tmpdir(), 'shp-stream-cache-'));
+  t.teardown(() => rmSync(directory, { recursive: true, force: true }));
+  return join(directory, 'events.sqlite');
+}
+
+t.test('a stream read again includes every event appended since, in order', async (t) => {
+  const store = SqliteEventStore.open({ path: ':memory:' });
+  t.teardown(() => store.close());
+  await store.append('tiltak-a', [noted('one'), noted('two')], 'no_stream');
+  t.same(texts(await store.readStream('tiltak-a')), ['one', 'two']);
+  await store.append('tiltak-a', [noted('three')], 1n);
+  t.same(texts(await store.readStream('tiltak-a')), ['one', 'two', 'three']);
+  t.same(texts(await store.readStream('tiltak-a', { fromRevision: 2n })), ['three']);
+  t.same(await store.readStream('tiltak-missing'), [], 'a stream that does not exist is empty');
+  await store.append('tiltak-missing', [noted('late')], 'no_stream');
+  t.same(texts(await store.readStream('tiltak-missing')), ['late'], 'and is found once it does');
+});
+
+t.test('a caller changing the array it got changes nothing for the next reader', async (t) => {
+  const store = SqliteEventStore.open({ path: ':memory:' });
+  t.teardown(() => store.close());
+  await store.append('tiltak-a', [noted('one'), noted('two')], 'no_stream');
+  const first = await store.readStream('tiltak-a');
+  first.pop();
+  t.throws(() => {
+    (first[0] as { type: string }).type = 'Changed';
+  }, TypeError);
+  t.same(texts(await store.readStream('tiltak-a')), ['one', 'two']);
+  t.equal((await store.readStream('tiltak-a'))[0]?.type, 'TiltakProgressNoted');
+});
+
+t.test('a row changed by another connection is read as the file now holds it', async (t) => {
+  const path = temporaryFile(t);
+  const store = SqliteEventStore.open({ path });
+  t.teardown(() => store.close());
+  await store.append('tiltak-a', [noted('one'), noted('two')], 'no_stream');
+  t.same(texts(await store.readStream('tiltak-a')), ['one', 'two']);
+
+  const other = new Database(path);
+  other
+    .prepare('UPDATE events SET data = \'{"text":"edited"}\' WHERE stream_id = ? AND revision = 0')
+    .run('tiltak-a');
+  other.close();
+  t.same(
+    texts(await store.readStream('tiltak-a')),
+    ['edited', 'two'],
+    'the edit is seen, not the cached row',
+  );
+
+  const again = new Database(path);
+  again.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 1').run('tiltak-a');
+  again.close();
+  t.same(texts(await store.readStream('tiltak-a')), ['edited'], 'a deleted row is gone');
+});
+
+t.test('the cache holds at most its limit of events, dropping the least recently read streams', async (t) => {
+  const cache = new StreamCache(5);
+  const rows = new Map<string, RecordedEvent[]>();
+  const event = (streamId: string, revision: bigint) =>
+    ({ streamId, revision, data: { text: `${streamId}#${revision}` } }) as unknown as RecordedEvent;
+  for (const streamId of ['a', 'b', 'c'])
+    rows.set(
+      streamId,
+      [0n, 1n].map((r) => event(streamId, r)),
+    );
+  let rowsRead = 0;
+  const read = (streamId: string) =>
+    cache.read(streamId, 0n, (next) => {
+      const tail = (rows.get(streamId) ?? []).slice(Number(next));
+      rowsRead += tail.length;
+      return tail;
+    });
+  read('a');
+  read('b');
+  t.equal(cache.size, 4);
+  read('a');
+  t.equal(rowsRead, 4, 'a cached stream reads no row again');
+  read('c');
+  t.equal(cache.size, 4, 'b, read least recently, made room for c');
+  rowsRead = 0;
+  t.same(texts(read('b')), ['b#0', 'b#1']);
+  t.equal(rowsRead, 2, 'b is read from the file again');
+  t.ok(cache.size <= 5);
+});
