@@ -155,7 +155,8 @@ function seededEventId(seed: string, index: number): string {
 
 /** The result of an append made earlier with the same seed, read back from the stream; null when there is none. */
 function earlierAppend(stream: readonly RecordedEvent[], seed: string): CommandResult | null {
-  const start = stream.findIndex((event) => event.eventId === seededEventId(seed, 0));
+  const first = seededEventId(seed, 0);
+  const start = stream.findIndex((event) => event.eventId === first);
   if (start === -1) return null;
   const appended: RecordedEvent[] = [];
   for (let index = start; index < stream.length; index++) {

@@ -1,6 +1,7 @@
 import {
   evolvePlan,
   evolveTiltak,
+  instantMillis,
   parsePlanEvent,
   parseStreamId,
   parseTiltakEvent,
@@ -14,7 +15,7 @@ import {
 import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
 import { EntityHistory, type IndexedEvent } from './entity-history.js';
-import { instantMs } from './instant-ms.js';
+
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
@@ -53,8 +54,8 @@ export class ProjectionIndexes {
         },
       );
     }
-    const effectiveMs = instantMs(recorded.effectiveAt);
-    const recordedMs = instantMs(recorded.recordedAt);
+    const effectiveMs = instantMillis(recorded.effectiveAt);
+    const recordedMs = instantMillis(recorded.recordedAt);
     let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
     if (stream.kind === 'plan') {
       const event = parsePlanEvent(recorded);

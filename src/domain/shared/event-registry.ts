@@ -73,6 +73,25 @@ export function parseStoredEvent<Event extends ParsedEvent>(
   specs: Readonly<Record<string, EventTypeSpec>>,
   aggregate: string,
 ): Event {
+  // A frozen stored event cannot change, so its parse is kept: a command re-reads its whole stream every time.
+  const frozen = Object.isFrozen(stored);
+  const known = frozen ? parsedFrozen.get(stored) : undefined;
+  if (known !== undefined && known.specs === specs) return known.event as Event;
+  const event = parseUncached<Event>(stored, specs, aggregate);
+  if (!frozen) return event;
+  Object.freeze(event.data);
+  parsedFrozen.set(stored, { specs, event: Object.freeze(event) });
+  return event;
+}
+
+/** Parses of frozen stored events, dropped with the stored event; shared, so frozen too. */
+const parsedFrozen = new WeakMap<StoredEvent, { specs: object; event: ParsedEvent }>();
+
+function parseUncached<Event extends ParsedEvent>(
+  stored: StoredEvent,
+  specs: Readonly<Record<string, EventTypeSpec>>,
+  aggregate: string,
+): Event {
   const { type } = stored;
   const spec = Object.hasOwn(specs, type) ? specs[type] : undefined;
   if (spec === undefined) {

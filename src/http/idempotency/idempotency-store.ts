@@ -15,50 +15,43 @@ export type IdempotencyClaim =
 
 interface Row {
   fingerprint: string;
-  state: 'in_progress' | 'completed';
-  status: number | null;
-  headers: string | null;
-  body: string | null;
+  status: number;
+  headers: string;
+  body: string;
 }
 
 /** How long a key is remembered; a retry later than this is a new request. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Idempotency records in DATA_DIR/api.sqlite (synchronous=FULL), keyed by (token id, key). A claim is written before
- * the command runs and the response before it is sent, so a retry after a restart still finds it.
+ * Idempotency records, keyed by (token id, key). A claim lives in memory while its request runs: a process that
+ * stops mid-request never answered it, so its claims must not outlive it anyway. The response is written to
+ * DATA_DIR/api.sqlite before it is sent, so a retry after a restart replays it. (Even if a power cut loses that
+ * row, the retry cannot append twice: the key names the event ids, see CommandContext.eventIdSeed.)
  */
 export class IdempotencyStore {
-  readonly #insert;
+  readonly #insertCompleted;
   readonly #select;
-  readonly #complete;
-  readonly #release;
   readonly #purgeExpired;
-  readonly #releaseAll;
+  /** Fingerprints of the requests running now, by claimKey. */
+  readonly #running = new Map<string, string>();
   #claimsSincePurge = 0;
 
   constructor(
     db: ApiDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.#insert = db.prepare(
-      `INSERT INTO idempotency_keys (principal_id, idempotency_key, fingerprint, state, created_at)
-       VALUES (?, ?, ?, 'in_progress', ?) ON CONFLICT DO NOTHING`,
+    this.#insertCompleted = db.prepare(
+      `INSERT INTO idempotency_keys (principal_id, idempotency_key, fingerprint, state, created_at, status, headers, body)
+       VALUES (?, ?, ?, 'completed', ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     this.#select = db.prepare<[string, string], Row>(
-      'SELECT fingerprint, state, status, headers, body FROM idempotency_keys WHERE principal_id = ? AND idempotency_key = ?',
-    );
-    this.#complete = db.prepare(
-      `UPDATE idempotency_keys SET state = 'completed', status = ?, headers = ?, body = ?
-       WHERE principal_id = ? AND idempotency_key = ? AND state = 'in_progress'`,
-    );
-    this.#release = db.prepare(
-      `DELETE FROM idempotency_keys WHERE principal_id = ? AND idempotency_key = ? AND state = 'in_progress'`,
+      `SELECT fingerprint, status, headers, body FROM idempotency_keys
+       WHERE principal_id = ? AND idempotency_key = ? AND state = 'completed'`,
     );
     this.#purgeExpired = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
-    this.#releaseAll = db.prepare(`DELETE FROM idempotency_keys WHERE state = 'in_progress'`);
-    // Claims left by a process that stopped mid-request are released: their request never got an answer.
-    this.#releaseAll.run();
+    // Claims written by versions that kept them in the file: their requests never got an answer.
+    db.prepare(`DELETE FROM idempotency_keys WHERE state = 'in_progress'`).run();
     this.purgeExpired();
   }
 
@@ -72,29 +65,47 @@ export class IdempotencyStore {
       this.#claimsSincePurge = 0;
       this.purgeExpired();
     }
-    const inserted = this.#insert.run(principalId, key, fingerprint, this.clock().toISOString());
-    if (inserted.changes === 1) return { kind: 'claimed' };
+    const running = this.#running.get(claimKey(principalId, key));
+    if (running !== undefined)
+      return running === fingerprint ? { kind: 'in-progress' } : { kind: 'key-reused' };
     const row = this.#select.get(principalId, key);
-    // Released between the insert and the select: claim again.
-    if (row === undefined) return this.claim(principalId, key, fingerprint);
+    if (row === undefined) {
+      this.#running.set(claimKey(principalId, key), fingerprint);
+      return { kind: 'claimed' };
+    }
     if (row.fingerprint !== fingerprint) return { kind: 'key-reused' };
-    if (row.state === 'in_progress') return { kind: 'in-progress' };
     return {
       kind: 'replay',
       response: {
-        status: row.status ?? 200,
-        headers: JSON.parse(row.headers ?? '{}') as Record<string, string>,
-        body: row.body ?? '',
+        status: row.status,
+        headers: JSON.parse(row.headers) as Record<string, string>,
+        body: row.body,
       },
     };
   }
 
+  /** Keeps the response of a claimed request, to replay to its retries. */
   complete(principalId: string, key: string, response: StoredResponse): void {
-    this.#complete.run(response.status, JSON.stringify(response.headers), response.body, principalId, key);
+    const fingerprint = this.#running.get(claimKey(principalId, key));
+    if (fingerprint === undefined) return;
+    this.#insertCompleted.run(
+      principalId,
+      key,
+      fingerprint,
+      this.clock().toISOString(),
+      response.status,
+      JSON.stringify(response.headers),
+      response.body,
+    );
+    this.#running.delete(claimKey(principalId, key));
   }
 
   /** Forgets an unfinished claim (the request failed without a result worth replaying). */
   release(principalId: string, key: string): void {
-    this.#release.run(principalId, key);
+    this.#running.delete(claimKey(principalId, key));
   }
+}
+
+function claimKey(principalId: string, key: string): string {
+  return `${principalId}\u0000${key}`;
 }
