@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ApiDependencies } from './api-dependencies.js';
 import {
@@ -16,6 +11,7 @@ import {
   type Authenticator,
 } from './authentication.js';
 import { registerErrorHandling } from './error-handler.js';
+import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
@@ -73,7 +69,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   app.setValidatorCompiler(validatorCompiler);
   // Fastify parses text/plain by default; every body here is JSON, so anything else is a 415.
   app.removeContentTypeParser('text/plain');
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   app.addHook('onRequest', function exposeRequestId(request, reply, done) {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
