@@ -18,9 +18,12 @@ export interface HistoryShape {
 
 /** The shape that gives about `events` events: 100 tiltak per plan, 10 events per tiltak. */
 export function shapeFor(events: number): HistoryShape {
-  const tiltak = Math.max(1, Math.round(events / 10));
+  // 1M is the issue's shape: 10,000 tiltak in 100 plans, 100 events each. Smaller sizes keep 100 tiltak a plan
+  // and 10 events a tiltak, so from 10k to 1M both the number of plans and the depth of each history grow.
+  const eventsPerTiltak = events >= 1_000_000 ? 100 : 10;
+  const tiltak = Math.max(1, Math.round(events / eventsPerTiltak));
   const tiltakPerPlan = Math.min(100, tiltak);
-  return { plans: Math.max(1, Math.round(tiltak / tiltakPerPlan)), tiltakPerPlan, eventsPerTiltak: 10 };
+  return { plans: Math.max(1, Math.round(tiltak / tiltakPerPlan)), tiltakPerPlan, eventsPerTiltak };
 }
 
 /** A deterministic pseudo-random sequence, so two runs generate the same history. */

@@ -36,17 +36,19 @@ interface Folded<State, Event> {
 interface ValidTimeIndex<State, Event> {
   /** The events that count now, in valid-time order. */
   counting: IndexedEvent<Event>[];
-  /** checkpoints[j] is the state after counting[(j + 1) * CHECKPOINT_EVERY - 1]. */
+  /** checkpoints[j] is the state after counting[(j + 1) * every - 1]. */
   checkpoints: (State | null)[];
   /** The state after every counting event: the plan now, without a fold. */
   latest: State | null;
+  every: number;
 }
 
 /**
- * A state is kept after every CHECKPOINT_EVERY-th counting event rather than after each: a read at a past validAt
- * folds at most this many minus one events, and a million events keep a quarter of the states in memory.
+ * A state is kept after every 16th counting event rather than after each: a state holds its whole status history,
+ * so one per event grows with the square of a history's length (10,000 tiltak of 100 events took 800 MB more).
+ * A read at a past validAt folds at most 15 events per entity instead.
  */
-const CHECKPOINT_EVERY = 4;
+export const DEFAULT_CHECKPOINT_EVERY = 16;
 
 /** The temporal point in milliseconds; +Infinity on an axis means unbounded (now). */
 export interface PointMs {
@@ -71,9 +73,11 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
   readonly evolve: Evolve<State, Event>;
   // Null until the first read at knownAt = now (the replay at start folds nothing), and again when stale.
   #index: ValidTimeIndex<State, Event> | null = null;
+  readonly #checkpointEvery: number;
 
-  constructor(evolve: Evolve<State, Event>) {
+  constructor(evolve: Evolve<State, Event>, checkpointEvery = DEFAULT_CHECKPOINT_EVERY) {
     this.evolve = evolve;
+    this.#checkpointEvery = checkpointEvery;
   }
 
   add(indexed: IndexedEvent<Event>): void {
@@ -151,16 +155,21 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
     const event = counting[low - 1];
     if (event === undefined) return null;
     if (low === counting.length) return { state: index.latest, event };
-    const checkpoint = Math.floor(low / CHECKPOINT_EVERY);
+    const checkpoint = Math.floor(low / index.every);
     let state: State | null = checkpoint === 0 ? null : (index.checkpoints[checkpoint - 1] ?? null);
-    for (let at = checkpoint * CHECKPOINT_EVERY; at < low; at++) {
+    for (let at = checkpoint * index.every; at < low; at++) {
       state = this.evolve(state, (counting[at] as IndexedEvent<Event>).event);
     }
     return { state, event };
   }
 
   #buildIndex(): ValidTimeIndex<State, Event> {
-    const index: ValidTimeIndex<State, Event> = { counting: [], checkpoints: [], latest: null };
+    const index: ValidTimeIndex<State, Event> = {
+      counting: [],
+      checkpoints: [],
+      latest: null,
+      every: this.#checkpointEvery,
+    };
     const all = { validMs: Number.POSITIVE_INFINITY, knownMs: Number.POSITIVE_INFINITY };
     for (const indexed of this.countingAt(all)) extend(index, indexed, this.evolve);
     return index;
@@ -182,7 +191,7 @@ function extend<State, Event>(
 ): void {
   index.counting.push(indexed);
   index.latest = evolve(index.latest, indexed.event);
-  if (index.counting.length % CHECKPOINT_EVERY === 0) index.checkpoints.push(index.latest);
+  if (index.counting.length % index.every === 0) index.checkpoints.push(index.latest);
 }
 
 /** Fold order (DESIGN.md §3, the domain's compareInValidTime): effectiveAt, then position; on the parsed times. */

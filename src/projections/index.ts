@@ -19,9 +19,9 @@ export interface Projections extends ReadModel {
  */
 export function startProjections(
   store: EventStore,
-  options: { logger?: ProjectionLogger | undefined } = {},
+  options: { logger?: ProjectionLogger | undefined; checkpointEvery?: number | undefined } = {},
 ): Projections {
-  const indexes = new ProjectionIndexes();
+  const indexes = new ProjectionIndexes({ checkpointEvery: options.checkpointEvery });
   const queries = new ProjectionQueries(indexes);
   const runner = new ProjectionRunner(store, indexes, options.logger);
   runner.start();

@@ -16,7 +16,6 @@ import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
 import { EntityHistory, type IndexedEvent } from './entity-history.js';
 
-
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
 
@@ -34,6 +33,12 @@ export class ProjectionIndexes {
   readonly byEventId = new Map<string, IndexedEvent<PlanEvent | TiltakEvent>>();
   readonly audit = new AuditIndex();
   #position: bigint | null = null;
+  readonly #checkpointEvery: number | undefined;
+
+  /** checkpointEvery: the valid-time index keeps a state after every n-th event (tests vary it). */
+  constructor(options: { checkpointEvery?: number | undefined } = {}) {
+    this.#checkpointEvery = options.checkpointEvery;
+  }
 
   get position(): bigint | null {
     return this.#position;
@@ -98,7 +103,7 @@ export class ProjectionIndexes {
   #planHistory(planId: string): PlanHistory {
     let history = this.plans.get(planId);
     if (history === undefined) {
-      history = new EntityHistory<PlanState, PlanEvent>(evolvePlan);
+      history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
       this.plans.set(planId, history);
     }
     return history;
@@ -107,7 +112,7 @@ export class ProjectionIndexes {
   #tiltakHistory(tiltakId: string): TiltakHistory {
     let history = this.tiltak.get(tiltakId);
     if (history === undefined) {
-      history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak);
+      history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
       this.tiltak.set(tiltakId, history);
     }
     return history;

@@ -121,9 +121,9 @@ export class EventStatements {
 function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     eventId: row[1],
-    type: row[2],
+    type: interned(row[2]),
     schemaVersion: Number(row[3]),
-    streamId: row[4],
+    streamId: interned(row[4]),
     revision: row[5],
     position: row[0],
     recordedAt: row[6],
@@ -139,18 +139,27 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
-// Actors and sources repeat across thousands of events (one editor, one import), so their parsed form is shared
-// rather than parsed again per row. Readers treat recorded events as immutable; the objects are frozen to hold
-// them to it. The cache is bounded and simply starts over when full.
-const REPEATED_LIMIT = 10_000;
-const repeated = new Map<string, unknown>();
+// Types, stream ids, actors and sources repeat across thousands of events (one stream, one editor, one import):
+// one shared copy each instead of one per row keeps a replayed log smaller. Parsed objects are frozen, since they
+// are shared. Each table is bounded and simply starts over when full.
+const REPEATED_LIMIT = 50_000;
+const parsedJson = new Map<string, unknown>();
+const strings = new Map<string, string>();
 
 function parseRepeated(text: string): unknown {
-  let parsed = repeated.get(text);
+  let parsed = parsedJson.get(text);
   if (parsed === undefined) {
-    if (repeated.size >= REPEATED_LIMIT) repeated.clear();
+    if (parsedJson.size >= REPEATED_LIMIT) parsedJson.clear();
     parsed = Object.freeze(JSON.parse(text) as object);
-    repeated.set(text, parsed);
+    parsedJson.set(text, parsed);
   }
   return parsed;
+}
+
+function interned(text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  if (strings.size >= REPEATED_LIMIT) strings.clear();
+  strings.set(text, text);
+  return text;
 }
