@@ -56,7 +56,11 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       logger,
       readiness: { isReady: () => projections.isCaughtUp(), position: () => projections.position() },
       authenticator: new TokenStore(apiDatabase),
-      settings: { rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, corsOrigins: config.CORS_ORIGINS },
+      settings: {
+        rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+        maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
+        corsOrigins: config.CORS_ORIGINS,
+      },
       api: {
         commands,
         readModel: projections,

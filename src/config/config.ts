@@ -22,6 +22,8 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per token (per IP before authentication); 0 turns rate limiting off. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
+  /** Requests in progress past which new ones are refused at once with 503 (load shedding); 0 turns it off. */
+  MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(0).max(1_000_000).default(512),
   /** Comma-separated origins allowed by CORS (`https://a.example,https://b.example`); unset: CORS is off. */
   CORS_ORIGINS: z
     .string()

@@ -11,6 +11,7 @@ import {
   type Authenticator,
 } from './authentication.js';
 import { registerErrorHandling } from './error-handler.js';
+import { registerOverloadGuard } from './overload.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
@@ -84,6 +85,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   await registerSecurityHeaders(app);
   await registerCors(app, settings.corsOrigins);
+  registerOverloadGuard(app, settings.maxInFlightRequests ?? 0);
   registerAuthentication(app, dependencies.authenticator);
   await registerRateLimit(app, settings.rateLimitPerMinute);
   if (dependencies.api) registerIdempotency(app, dependencies.api.idempotency);

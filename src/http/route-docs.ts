@@ -13,7 +13,7 @@ const PROBLEM_DESCRIPTIONS = {
   422: 'The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED`',
   429: 'Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After)',
   500: 'Unexpected error: `INTERNAL` with the request id to quote',
-  503: 'The event store cannot be reached: `STORE.UNAVAILABLE`',
+  503: 'Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE`',
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
@@ -33,12 +33,12 @@ function responses<const Statuses extends readonly ProblemStatus[]>(statuses: St
 
 /** Error responses of a read (a state, a report). */
 export function readErrors() {
-  return responses([400, 401, 403, 404, 429, 500] as const);
+  return responses([400, 401, 403, 404, 429, 500, 503] as const);
 }
 
 /** Error responses of a read that has no single subject to be missing (lists, reports, feeds). */
 export function listErrors() {
-  return responses([400, 401, 403, 429, 500] as const);
+  return responses([400, 401, 403, 429, 500, 503] as const);
 }
 
 /** Error responses of a command. */

@@ -7,6 +7,8 @@ import { REPLAYED_HEADER } from './idempotency/index.js';
 export interface HttpSettings {
   /** Requests per minute per token (per IP before authentication); 0: no limit. */
   rateLimitPerMinute: number;
+  /** Requests in progress past which new ones get 503 SERVER.OVERLOADED; 0 or absent: no limit. */
+  maxInFlightRequests?: number | undefined;
   /** Origins allowed by CORS; absent: CORS is off (no CORS headers at all). */
   corsOrigins?: readonly string[] | undefined;
 }

@@ -10,6 +10,7 @@ t.test('defaults follow DESIGN.md §6 when nothing is set', async (t) => {
     SEED: true,
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: 6000,
+    MAX_IN_FLIGHT_REQUESTS: 512,
   });
   t.equal(config.CORS_ORIGINS, undefined, 'CORS is off unless configured');
 });
