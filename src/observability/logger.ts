@@ -1,12 +1,14 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** JSON lines; credentials never reach a log, whatever path they arrive by. */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', 'token'],
       censor: '[redacted]',
     },
-  });
+  };
+  // Standard output unless a test captures the lines.
+  return destination === undefined ? pino(options) : pino(options, destination);
 }
