@@ -10,7 +10,8 @@ import {
   registerAuthentication,
   type Authenticator,
 } from './authentication.js';
-import { registerErrorHandling } from './error-handler.js';
+import { registerErrorHandling, sendProblem } from './error-handler.js';
+import { problem } from './problem.js';
 import { registerOverloadGuard } from './overload.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
@@ -59,6 +60,21 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
+    // Errors the router raises before any route or hook runs still get a problem body with a stable code.
+    frameworkErrors: function routerProblem(error, _request, reply) {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      sendProblem(
+        reply,
+        tooLong
+          ? problem(
+              414,
+              'REQUEST.URI_TOO_LONG',
+              'URI Too Long',
+              'a path segment is longer than any id can be',
+            )
+          : problem(400, 'REQUEST.BAD_URL', 'Bad Request', 'the URL cannot be decoded'),
+      );
+    },
   });
   const registeredRoutes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
