@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureHttp } from './http.bench.js';
 import type { Figure } from './measure.js';
+import { measurePeer } from './peer-emmett.bench.js';
 import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
@@ -35,13 +36,14 @@ async function main(): Promise<void> {
   );
   process.stderr.write('http...\n');
   figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
-  figures.push({
-    name: 'peer: @event-driven-io/emmett SQLite and in-memory stores',
-    unit: '',
-    value: null,
-    spread: null,
-    note: 'not measured: the on-demand install of the peer is not built yet (docs/performance.md)',
-  });
+  process.stderr.write('peer...\n');
+  const ourAppends = figures.find((figure) => figure.name.startsWith('store appends'))?.value ?? null;
+  const ourRead = figures.find((figure) => figure.name === 'read a 50-event stream')?.value ?? null;
+  if (ourAppends !== null && ourRead !== null) {
+    figures.push(
+      ...(await measurePeer(directory, quick, { appendsPerSecond: ourAppends, read50Micros: ourRead })),
+    );
+  }
 
   const rows = figures.map((figure) => [
     figure.name,
