@@ -122,6 +122,8 @@ async function muted<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } finally {
+    // Failed connections report a little after their calls have settled.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     console.log = log;
     console.error = error;
   }

@@ -3,6 +3,7 @@ import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage } from '../store/event-store.js';
 import { APPLICATION_NAME, MIGRATIONS } from '../store/sqlite/sqlite-schema.js';
 import { EventStatements } from '../store/sqlite/sqlite-statements.js';
+import { messageOf, settle } from '../store/sqlite/sync-reads.js';
 
 /** What verification needs of a store: reading the log, and closing it. */
 export type ReadOnlyEventLog = Pick<EventStore, 'readAll' | 'headPosition' | 'close'>;
@@ -80,16 +81,4 @@ function assertCurrentEventStore(db: Database.Database, path: string): void {
       `the event store ${path} has schema version ${version}, this release reads ${MIGRATIONS.length}; verify it with the release that wrote it, or start the server once to migrate it`,
     );
   }
-}
-
-function settle<T>(read: () => T): Promise<T> {
-  try {
-    return Promise.resolve(read());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,19 +1,5 @@
 import { runImportCommand } from '../import/index.js';
+import { exitWith, processIo } from './process-io.js';
 
 /** `npm run import -- <plan-document.json> ...`: see runImportCommand. */
-runImportCommand({
-  argv: process.argv.slice(2),
-  env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-}).then(
-  (exitCode) => {
-    process.exitCode = exitCode;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `import: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+exitWith('import', runImportCommand({ argv: process.argv.slice(2), ...processIo }));

@@ -12,12 +12,9 @@ import {
 import { ConfigError, loadConfig } from '../config/config.js';
 import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
 import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
+import { exitWith, processIo, type CommandLineIo } from './process-io.js';
 
-export interface VerifyIo {
-  env: NodeJS.ProcessEnv;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type VerifyIo = CommandLineIo;
 
 const USAGE = `usage: npm run verify -- [--data-dir <dir>] [--checkpoint <digest> --position <p>] [--json]
        npm run verify -- --take-checkpoint [--position <p>] [--data-dir <dir>]
@@ -151,18 +148,4 @@ function isMain(): boolean {
   );
 }
 
-if (isMain()) {
-  runVerifyCli(process.argv.slice(2), {
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  }).then(
-    (exitCode) => {
-      process.exitCode = exitCode;
-    },
-    (error: unknown) => {
-      process.stderr.write(`verify: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (isMain()) exitWith('verify', runVerifyCli(process.argv.slice(2), processIo));

@@ -1,11 +1,11 @@
 // Starts the server as `npm start` does (built JavaScript, environment settings), on a temporary DATA_DIR and a free
 // port, and drives it over real HTTP with a token made by the CLI.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import t from 'tap';
+import { killServerProcess, startServerProcess } from '../support/server-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'shp-e2e-'));
@@ -39,30 +39,9 @@ t.test('a tiltak created, its status changed back-dated, and the plan read at tw
   const token = /^(shp_\S+)$/m.exec(tokenOutput)?.[1];
   t.ok(token, 'the CLI prints the token once');
 
-  const server = spawn(process.execPath, ['dist/src/main.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  server.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  server.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  const exited = once(server, 'exit') as Promise<[number | null, string | null]>;
-  t.teardown(() => {
-    if (server.exitCode === null) server.kill('SIGKILL');
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /API documentation: (http:\/\/[^\s]+)\/docs/.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      } else if (server.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`server exited: ${output}`));
-      }
-    }, 20);
-  });
+  const server = await startServerProcess(['dist/src/main.js'], { cwd: root, env });
+  t.teardown(() => killServerProcess(server));
+  const { base } = server;
 
   async function call(
     method: string,
@@ -142,7 +121,7 @@ t.test('a tiltak created, its status changed back-dated, and the plan read at tw
   t.equal(statusIn(in2020.json), 'PLANNED');
   t.equal(statusIn(in2021.json), 'IN_PROGRESS');
 
-  server.kill('SIGTERM');
-  const [exitCode] = await exited;
+  server.process.kill('SIGTERM');
+  const [exitCode] = await server.exited;
   t.equal(exitCode, 0, 'SIGTERM ends the process cleanly');
 });

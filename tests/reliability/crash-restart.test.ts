@@ -1,8 +1,6 @@
 // The real server, many concurrent writers, SIGKILL at a random moment, restart, repeated: every write answered
 // 2xx is there exactly once, nothing unanswered is half there, the chains verify, and the restarted projections
 // equal a rebuild from the file.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +12,7 @@ import { parseDomainEvent } from '../../src/domain/index.js';
 import { startProjections } from '../../src/projections/index.js';
 import type { RecordedEvent } from '../../src/store/event-store.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
+import { killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const CYCLES = Number(process.env['CRASH_CYCLES'] ?? 3);
 const CLIENTS = 20;
@@ -28,13 +27,8 @@ const tokenDb = openApiDatabase(dataDir);
 const token = new TokenStore(tokenDb).create({ name: 'Kari Nordmann', role: 'editor' }).token;
 tokenDb.close();
 
-interface Server {
-  base: string;
-  process: ChildProcess;
-}
-
-async function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, [...LOADER, 'src/main.ts'], {
+async function startServer(): Promise<ServerProcess> {
+  const server = await startServerProcess([...LOADER, 'src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -44,27 +38,9 @@ async function startServer(): Promise<Server> {
       SEED: 'false',
       LOG_LEVEL: 'warn',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  t.teardown(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /API documentation: (http:\/\/\S+)\/docs/.exec(output);
-      if (match?.[1] !== undefined) {
-        clearInterval(timer);
-        resolve(match[1]);
-      } else if (child.exitCode !== null) {
-        clearInterval(timer);
-        reject(new Error(`server exited: ${output}`));
-      }
-    }, 20);
-  });
-  return { base, process: child };
+  t.teardown(() => killServerProcess(server));
+  return server;
 }
 
 interface Write {
@@ -183,9 +159,8 @@ t.test(`${CYCLES} cycles of concurrent writes, SIGKILL and restart lose nothing 
     const clients = Array.from({ length: CLIENTS }, (_, index) => client(server.base, cycle, index, writes));
     // Kill while the writes are in full flow, at a different moment each cycle.
     await new Promise((resolve) => setTimeout(resolve, 400 + Math.floor(Math.random() * 600)));
-    const exited = once(server.process, 'exit');
     server.process.kill('SIGKILL');
-    await exited;
+    await server.exited;
     await Promise.all(clients);
 
     const answered = writes.filter((write) => write.status !== null && write.status < 300);
@@ -237,9 +212,8 @@ t.test(`${CYCLES} cycles of concurrent writes, SIGKILL and restart lose nothing 
   });
   t.equal(served.status, 200);
   const view = tiltakSummary(await served.json());
-  const stopped = once(server.process, 'exit');
   server.process.kill('SIGTERM');
-  await stopped;
+  await server.exited;
   const store = SqliteEventStore.open({ path: join(dataDir, 'events.sqlite') });
   const rebuilt = startProjections(store);
   await rebuilt.waitForPosition((await store.headPosition()) ?? 0n, 30_000);

@@ -19,6 +19,7 @@ import { DuplicateEventId } from './sqlite-errors.js';
 import { openEventDatabase } from './sqlite-schema.js';
 import { EventStatements } from './sqlite-statements.js';
 import { StreamCache } from './stream-cache.js';
+import { messageOf, settle } from './sync-reads.js';
 
 export interface SqliteEventStoreOptions {
   /** The database file, created when missing; `':memory:'` for a store that lives as long as the process. */
@@ -300,17 +301,4 @@ export class SqliteEventStore implements EventStore {
   #assertOpen(): void {
     if (this.#closed) throw new StoreUnavailable('the event store is closed');
   }
-}
-
-/** Runs a synchronous read as a promise, so that callers see its errors as rejections. */
-function settle<T>(read: () => T): Promise<T> {
-  try {
-    return Promise.resolve(read());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { StoreSchemaMismatch, StoreUnavailable } from '../errors.js';
+import { messageOf } from './sync-reads.js';
 
 /** One step of the schema: `up` turns a database at `version - 1` into one at `version`, inside a transaction. */
 export interface Migration {
@@ -146,8 +147,4 @@ function notOurs(path: string): StoreSchemaMismatch {
 function translateOpenError(error: unknown, path: string): StoreUnavailable {
   // Garbage bytes give SQLITE_NOTADB, a damaged file SQLITE_CORRUPT, a missing directory SQLITE_CANTOPEN.
   return new StoreUnavailable(`cannot read the event store ${path}: ${messageOf(error)}`, { cause: error });
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
