@@ -5,19 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { killServerProcess, startServerProcess } from '../support/server-process.js';
+import { killServerProcess, serverEnvironment, startServerProcess } from '../support/server-process.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'shp-e2e-'));
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
-const env = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SEED: 'false',
-  LOG_LEVEL: 'warn',
-};
+const env = serverEnvironment(dataDir);
 
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 

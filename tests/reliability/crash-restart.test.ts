@@ -12,7 +12,12 @@ import { parseDomainEvent } from '../../src/domain/index.js';
 import { startProjections } from '../../src/projections/index.js';
 import type { RecordedEvent } from '../../src/store/event-store.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
-import { killServerProcess, startServerProcess, type ServerProcess } from '../support/server-process.js';
+import {
+  killServerProcess,
+  serverEnvironment,
+  startServerProcess,
+  type ServerProcess,
+} from '../support/server-process.js';
 
 const CYCLES = Number(process.env['CRASH_CYCLES'] ?? 3);
 const CLIENTS = 20;
@@ -30,14 +35,7 @@ tokenDb.close();
 async function startServer(): Promise<ServerProcess> {
   const server = await startServerProcess([...LOADER, 'src/main.ts'], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SEED: 'false',
-      LOG_LEVEL: 'warn',
-    },
+    env: serverEnvironment(dataDir),
   });
   t.teardown(() => killServerProcess(server));
   return server;

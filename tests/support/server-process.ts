@@ -45,3 +45,15 @@ export async function startServerProcess(
 export function killServerProcess(server: { process: ChildProcess }): void {
   if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill('SIGKILL');
 }
+
+/** The environment of a test server: this data directory, a free port on loopback, no seed plans, quiet logs. */
+export function serverEnvironment(dataDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED: 'false',
+    LOG_LEVEL: 'warn',
+  };
+}
