@@ -31,6 +31,7 @@ function ruleOf(method: string, url: string): Rule | null {
   return null;
 }
 
+const MALFORMED = 'not-a-token';
 const ROLES: Role[] = ['reader', 'editor', 'auditor', 'admin'];
 
 t.test('every route answers every role by the rules, and no credential reaches the log', async (t) => {
@@ -42,6 +43,8 @@ t.test('every route answers every role by the rules, and no credential reaches t
     ROLES.map((role) => [role, tokenStore.create({ name: `Person ${role}`, role }).token]),
   ) as Record<Role, string>;
   const doomed = tokenStore.create({ name: 'Leaving', role: 'admin' });
+  const revoked = tokenStore.create({ name: 'Left', role: 'admin' });
+  t.ok(tokenStore.revoke(revoked.info.id), 'one token is revoked before the matrix');
   const lines: string[] = [];
   const capture = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -69,8 +72,9 @@ t.test('every route answers every role by the rules, and no credential reaches t
   const credentials: [string, string | undefined, Role | null][] = [
     ...ROLES.map((role): [string, string, Role] => [role, `Bearer ${tokens[role]}`, role]),
     ['no token', undefined, null],
-    ['malformed token', 'Bearer not-a-token', null],
+    ['malformed token', `Bearer ${MALFORMED}`, null],
     ['wrong scheme', `Basic ${tokens.admin}`, null],
+    ['revoked token', `Bearer ${revoked.token}`, null],
   ];
   let checked = 0;
   for (const route of routes) {
@@ -124,7 +128,7 @@ t.test('every route answers every role by the rules, and no credential reaches t
   });
   t.equal(after.statusCode, 401, 'and is refused on the very next request');
 
-  const secrets = [...Object.values(tokens), doomed.token];
+  const secrets = [...Object.values(tokens), doomed.token, revoked.token, MALFORMED];
   const leaks = lines.filter(
     (line) => secrets.some((secret) => line.includes(secret)) || /bearer /i.test(line),
   );
