@@ -6,6 +6,7 @@ import { TokenStore } from './auth/token-store.js';
 import type { Config } from './config/config.js';
 import { buildApp } from './http/app.js';
 import { IdempotencyStore } from './http/idempotency/index.js';
+import { PlanResponseCache } from './http/plan-response-cache.js';
 import { seedPlans } from './import/index.js';
 import { startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
@@ -65,6 +66,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         commands,
         readModel: projections,
         eventLog: store,
+        planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024),
         idempotency: new IdempotencyStore(apiDatabase),
       },
     });

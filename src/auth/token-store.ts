@@ -33,12 +33,23 @@ function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret, 'utf8').digest();
 }
 
+// Tokens verified since the table last changed, at most this many (a deployment has tens).
+const VERIFIED_KEPT = 1_000;
+
 /** Access tokens: only a hash of each secret is stored; the token itself is shown once, when it is created. */
 export class TokenStore {
   private readonly byId;
   private readonly insert;
   private readonly revokeStatement;
   private readonly all;
+  private readonly dataVersion;
+  /**
+   * Principals of tokens verified already, by token id and secret hash: a request then costs a hash and a map
+   * lookup instead of a row read and a constant-time compare. Emptied whenever the database changes, here or in
+   * another process (`npm run token -- revoke`), so a revocation still counts from the next request on.
+   */
+  private readonly verified = new Map<string, Principal>();
+  private verifiedAtVersion: unknown = null;
 
   constructor(
     private readonly db: ApiDatabase,
@@ -50,6 +61,7 @@ export class TokenStore {
     );
     this.revokeStatement = db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
     this.all = db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at, id');
+    this.dataVersion = db.prepare<[], unknown>('PRAGMA data_version').pluck();
   }
 
   create(input: { name: string; role: Role; organization?: string | undefined }): {
@@ -79,14 +91,32 @@ export class TokenStore {
     // Hash even when the shape is wrong, so a malformed token costs the same time as a wrong one.
     const presented = hashSecret(match?.[2] ?? token);
     if (!match) return null;
-    const row = this.byId.get(match[1] ?? '');
+    const id = match[1] ?? '';
+    const key = `${id}:${presented.toString('base64')}`;
+    this.forgetVerifiedIfChanged();
+    const known = this.verified.get(key);
+    if (known !== undefined) return known;
+    const row = this.byId.get(id);
     if (!row || row.revoked_at !== null || row.secret_hash.length !== presented.length) return null;
     if (!timingSafeEqual(row.secret_hash, presented)) return null;
-    return toInfo(row);
+    const principal = Object.freeze(toInfo(row));
+    if (this.verified.size >= VERIFIED_KEPT) this.verified.clear();
+    this.verified.set(key, principal);
+    return principal;
   }
 
   revoke(id: string): boolean {
+    this.verified.clear();
     return this.revokeStatement.run(this.clock().toISOString(), id).changes === 1;
+  }
+
+  /** PRAGMA data_version moves when another connection commits; this connection's own writes clear directly. */
+  private forgetVerifiedIfChanged(): void {
+    const version = this.dataVersion.get();
+    if (version !== this.verifiedAtVersion) {
+      this.verified.clear();
+      this.verifiedAtVersion = version;
+    }
   }
 
   list(): TokenInfo[] {

@@ -10,6 +10,7 @@ import {
   registerAuthentication,
   type Authenticator,
 } from './authentication.js';
+import { registerCompression } from './compression.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
 import { registerOverloadGuard } from './overload.js';
@@ -99,8 +100,9 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       route.config = { ...route.config, access: route.config?.access ?? 'public' };
     }
   });
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await registerCors(app, settings.corsOrigins);
+  await registerCompression(app);
   registerOverloadGuard(app, settings.maxInFlightRequests ?? 0);
   registerAuthentication(app, dependencies.authenticator);
   await registerRateLimit(app, settings.rateLimitPerMinute);

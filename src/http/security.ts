@@ -1,7 +1,7 @@
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import { REPLAYED_HEADER } from './idempotency/index.js';
 
 export interface HttpSettings {
@@ -13,14 +13,22 @@ export interface HttpSettings {
   corsOrigins?: readonly string[] | undefined;
 }
 
-/** Security headers on every response. Registered before authentication, so that a 401 carries them too. */
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, {
-    global: true,
+/**
+ * Security headers on every response, from helmet. Registered before authentication, so that a 401 carries them
+ * too. helmet's middleware is built once here and applied to each response as @fastify/helmet applies it: that
+ * plugin builds it anew on every request (its buildHelmetOnRoutes), which cost 6% of a cached plan read.
+ */
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  const applyHeaders = helmet({
     contentSecurityPolicy: {
       // TLS ends in front of the service; forcing https here would break the docs page on a plain local start.
       directives: { upgradeInsecureRequests: null },
     },
+  });
+  app.addHook('onRequest', function securityHeaders(request, reply, done) {
+    applyHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error instanceof Error ? error : undefined);
+    });
   });
 }
 

@@ -6,6 +6,7 @@ import { ProjectionRunner, type ProjectionLogger } from './projection-runner.js'
 import type { ReadModel } from './read-model.js';
 
 export type * from './read-model.js';
+export type { PlanStateKey } from './plan-state-keys.js';
 export { toCsv, TimelineError, type TimelineErrorCode } from './analysis/index.js';
 export type { ProjectionLogger } from './projection-runner.js';
 
@@ -28,6 +29,7 @@ export function startProjections(
   return {
     listPlans: (at) => queries.listPlans(at),
     planAt: (planId, at) => queries.planAt(planId, at),
+    planStateKey: (planId, at) => queries.planStateKey(planId, at),
     tiltakAt: (tiltakId, at) => queries.tiltakAt(tiltakId, at),
     tiltakHistory: (tiltakId, knownAt) => queries.tiltakHistory(tiltakId, knownAt),
     timeline: (planId, timelineOptions) => queries.timeline(planId, timelineOptions),

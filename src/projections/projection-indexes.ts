@@ -15,6 +15,7 @@ import {
 import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
+import { PlanStateKeys } from './plan-state-keys.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
@@ -32,6 +33,8 @@ export class ProjectionIndexes {
   /** Every event by id (locateEvent). */
   readonly byEventId = new Map<string, IndexedEvent<PlanEvent | TiltakEvent>>();
   readonly audit = new AuditIndex();
+  /** Per plan, the times its answers change at (planStateKey). */
+  readonly planStateKeys = new PlanStateKeys();
   #position: bigint | null = null;
   readonly #checkpointEvery: number | undefined;
 
@@ -99,6 +102,9 @@ export class ProjectionIndexes {
     }
     this.byEventId.set(recorded.eventId, indexed);
     this.audit.add(indexed);
+    if (indexed.planId !== null) {
+      this.planStateKeys.add(indexed.planId, recorded.position, recordedMs, effectiveMs);
+    }
   }
 
   #planHistory(planId: string): PlanHistory {

@@ -12,6 +12,7 @@ import {
 import { compareIndexed, type IndexedEvent, type PointMs } from './entity-history.js';
 import { eventSummary } from './event-summary.js';
 import { assemblePlanView } from './plan-view.assemble.js';
+import type { PlanStateKey } from './plan-state-keys.js';
 import type { ProjectionIndexes, TiltakHistory } from './projection-indexes.js';
 import type {
   AuditPage,
@@ -84,6 +85,10 @@ export class ProjectionQueries {
       { revision: plan.revision, lastChange: eventSummary(plan.lastChange) },
       tiltak,
     );
+  }
+
+  planStateKey(planId: string, at: TemporalQuery = {}): PlanStateKey | null {
+    return this.#indexes.planStateKeys.keyOf(planId, pointOf(at));
   }
 
   tiltakAt(tiltakId: string, at: TemporalQuery = {}): TiltakView | null {

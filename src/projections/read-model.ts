@@ -16,6 +16,7 @@ import type {
   Tiltaksomrade,
 } from '../domain/index.js';
 import type { RecordedEvent } from '../store/event-store.js';
+import type { PlanStateKey } from './plan-state-keys.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
 export interface TemporalQuery {
@@ -205,6 +206,12 @@ export interface ReadModel {
   listPlans(at?: TemporalQuery): PlanSummary[];
   /** null when the plan did not exist at that point. */
   planAt(planId: string, at?: TemporalQuery): PlanView | null;
+  /**
+   * Names the state planAt answers with at this point: equal keys (same version, same counts) give equal
+   * answers, whatever the dates asked; a new event of the plan or its tiltak changes the version. null for an
+   * unknown plan. For caching whole answers.
+   */
+  planStateKey(planId: string, at?: TemporalQuery): PlanStateKey | null;
   tiltakAt(tiltakId: string, at?: TemporalQuery): TiltakView | null;
   /** Every event of the tiltak in valid-time order, retracted ones included and marked; null if unknown. */
   tiltakHistory(tiltakId: string, knownAt?: string): HistoryEntry[] | null;

@@ -11,6 +11,7 @@ t.test('defaults follow DESIGN.md §6 when nothing is set', async (t) => {
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: 6000,
     MAX_IN_FLIGHT_REQUESTS: 512,
+    PLAN_CACHE_MB: 64,
   });
   t.equal(config.CORS_ORIGINS, undefined, 'CORS is off unless configured');
 });

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PLAN_ID, TILTAK_ID, code, createPlanStructure, createTiltak, startApi } from './api-fixture.js';
 
 t.test('a plan is created with 201 and Location, listed, and read as a whole tree', async (t) => {
@@ -146,4 +147,80 @@ t.test('the timeline counts statuses per quarter and the diff explains what chan
       { tiltakId: TILTAK_ID, changes: [{ field: 'status', before: 'PLANNED', after: 'IN_PROGRESS' }] },
     ],
   });
+});
+
+t.test(
+  'a plan answer kept between changes is the same answer, and a back-dated change replaces it',
+  async (t) => {
+    const api = await startApi(t);
+    await createPlanStructure(api);
+    await createTiltak(api);
+    const url = `/plans/${PLAN_ID}?validAt=2021-06-30`;
+    type Tree = {
+      satsningsomrader: {
+        tiltaksomrader: { tiltak: { status: string; lastChange: { recordedAt: string } }[] }[];
+      }[];
+    };
+    const tiltakIn = (response: { json<T>(): T }) =>
+      response.json<Tree>().satsningsomrader[0]?.tiltaksomrader[0]?.tiltak[0];
+    const statusAt = (response: { json<T>(): T }) => tiltakIn(response)?.status;
+    const first = await api.as('reader', { method: 'GET', url });
+    const again = await api.as('reader', { method: 'GET', url });
+    // Another date between the same two changes is the same state.
+    const sameState = await api.as('reader', { method: 'GET', url: `/plans/${PLAN_ID}?validAt=2021-09-30` });
+    t.equal(again.body, first.body, 'the kept answer is byte for byte the first');
+    t.equal(sameState.body, first.body);
+    t.equal(again.headers.etag, first.headers.etag);
+    t.equal(again.headers['content-type'], 'application/json; charset=utf-8');
+    t.equal(statusAt(first), 'PLANNED');
+
+    const change = await api.as('editor', {
+      method: 'POST',
+      url: `/tiltak/${TILTAK_ID}/status`,
+      payload: { status: 'IN_PROGRESS', effectiveAt: '2021-03-01T00:00:00+01:00' },
+    });
+    t.equal(change.statusCode, 200);
+    const after = await api.as('reader', { method: 'GET', url });
+    t.equal(statusAt(after), 'IN_PROGRESS', 'the read after the write sees it');
+    const before = await api.as('reader', { method: 'GET', url: `/plans/${PLAN_ID}?validAt=2021-01-31` });
+    t.equal(statusAt(before), 'PLANNED', 'a date before the change still has the old status');
+    const knownEarlier = await api.as('reader', {
+      method: 'GET',
+      url: `${url}&knownAt=${encodeURIComponent(String(tiltakIn(first)?.lastChange.recordedAt))}`,
+    });
+    t.equal(statusAt(knownEarlier), 'PLANNED', 'as known before the change was recorded');
+  },
+);
+
+t.test('plans and reports are compressed for clients that accept it', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const url = `/plans/${PLAN_ID}`;
+  const plain = await api.as('reader', { method: 'GET', url });
+  t.equal(plain.headers['content-encoding'], undefined);
+  t.equal(plain.headers.vary, 'accept-encoding');
+  for (const [accept, coding, inflate] of [
+    ['gzip, deflate, br', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+    ['br;q=0, gzip;q=0.5', 'gzip', gunzipSync],
+  ] as const) {
+    // Twice: once as built, once as kept.
+    for (const round of [1, 2]) {
+      const response = await api.as('reader', { method: 'GET', url, headers: { 'accept-encoding': accept } });
+      t.equal(response.headers['content-encoding'], coding, `${accept} (${round})`);
+      t.equal(inflate(response.rawPayload).toString('utf8'), plain.body);
+    }
+  }
+  // Other answers over 1 KB are compressed as they are sent (the audit log of this plan is a few KB).
+  const audit = await api.as('auditor', {
+    method: 'GET',
+    url: '/audit',
+    headers: { 'accept-encoding': 'gzip' },
+  });
+  const auditPlain = await api.as('auditor', { method: 'GET', url: '/audit' });
+  t.equal(audit.statusCode, 200);
+  t.ok(auditPlain.body.length > 1024, `${auditPlain.body.length} bytes`);
+  t.equal(audit.headers['content-encoding'], 'gzip');
+  t.equal(gunzipSync(audit.rawPayload).toString('utf8'), auditPlain.body);
 });

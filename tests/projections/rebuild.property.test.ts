@@ -1,7 +1,7 @@
 // Property: for generated histories, the live projection, a rebuild from the store and the domain's own folds agree
 // at every (validAt, knownAt).
 import fc from 'fast-check';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { DomainError, TILTAK_STATUSES, tiltakAt, type CommandInput } from '../../src/domain/index.js';
 import { startProjections, type Projections, type TiltakView } from '../../src/projections/index.js';
 import { ACTOR, PLAN_ID, createPlan, setup } from '../application/handler-fixtures.js';
@@ -104,6 +104,51 @@ function command(
   }
 }
 
+/**
+ * planStateKey names the state planAt answers with: any two points with equal keys must get equal plans. The
+ * points sit on and just before every effective and recorded instant of the history, where states change.
+ */
+function samePlanForSameKey(
+  t: Test,
+  projections: Projections,
+  log: { events: readonly { effectiveAt: string; recordedAt: string }[] },
+  probes: readonly (readonly [number, number | undefined])[],
+): number {
+  const before = (instant: string) => new Date(Date.parse(instant) - 1).toISOString();
+  const validAts = [
+    undefined,
+    ...probes.map(([dayOffset]) => effective(dayOffset)),
+    ...log.events.flatMap((event) => [event.effectiveAt, before(event.effectiveAt)]),
+  ];
+  const knownAts = [
+    undefined,
+    ...probes.flatMap(([, pick]) => {
+      const event = pick === undefined ? undefined : log.events[pick % log.events.length];
+      return event === undefined ? [] : [event.recordedAt, before(event.recordedAt)];
+    }),
+  ];
+  const firstByKey = new Map<string, { at: object; plan: unknown }>();
+  const mismatches: object[] = [];
+  let shared = 0;
+  for (const knownAt of knownAts) {
+    for (const validAt of validAts) {
+      const at = { validAt, knownAt };
+      const key = projections.planStateKey(PLAN_ID, at);
+      if (key === null) continue;
+      const id = `${key.version}/${key.knownCount}/${key.effectiveCount}`;
+      const plan = projections.planAt(PLAN_ID, at);
+      const first = firstByKey.get(id);
+      if (first === undefined) firstByKey.set(id, { at, plan });
+      else if (JSON.stringify(first.plan, bigints) === JSON.stringify(plan, bigints)) shared += 1;
+      else mismatches.push({ key: id, first: first.at, second: at });
+    }
+  }
+  t.same(mismatches, [], 'points with the same plan state key get the same plan');
+  return shared;
+}
+
+const bigints = (_key: string, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value);
+
 function stateOf(view: TiltakView | null) {
   if (view === null) return null;
   const { revision: _revision, lastChange: _lastChange, ...state } = view;
@@ -114,6 +159,7 @@ t.test(
   'live projection, rebuild and the domain fold agree at every point of generated histories',
   async (t) => {
     let compared = 0;
+    let keyedPoints = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 3, maxLength: 3 }),
@@ -197,6 +243,7 @@ t.test(
                   live.planAt(PLAN_ID, { validAt, knownAt }),
                 );
               }
+              keyedPoints += samePlanForSameKey(t, live, await store.readAll({ limit: 10_000 }), probes);
             } finally {
               await rebuilt.stop();
             }
@@ -210,5 +257,6 @@ t.test(
       { numRuns: RUNS },
     );
     t.comment(`${RUNS} generated histories, ${compared} (tiltak, validAt, knownAt) points compared`);
+    t.comment(`${keyedPoints} points shared a plan state key with an earlier point and got its plan`);
   },
 );

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import negotiate from '@fastify/accept-negotiator';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -16,6 +17,7 @@ import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
 import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
 import { jsonified } from '../json-values.js';
+import { CachedPlanResponse, CONTENT_CODINGS } from '../plan-response-cache.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, listErrors, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
@@ -48,6 +50,21 @@ function planBody(view: PlanView) {
       })),
     })),
   };
+}
+
+/**
+ * A plan serialized already, compressed when the client accepts br or gzip: with its content type and coding
+ * set, fastify (and @fastify/compress) send the bytes as they are.
+ */
+function sendPlan(request: FastifyRequest, reply: FastifyReply, response: CachedPlanResponse): void {
+  const accepted = request.headers['accept-encoding'];
+  const coding = typeof accepted === 'string' ? negotiate(accepted, [...CONTENT_CODINGS]) : null;
+  void reply
+    .header('etag', response.etag)
+    .header('vary', 'accept-encoding')
+    .type('application/json; charset=utf-8');
+  if (coding === null) void reply.send(response.body);
+  else void reply.header('content-encoding', coding).send(response.encoded(coding));
 }
 
 function planNotFound(planId: string) {
@@ -183,13 +200,25 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
       },
     },
     function readPlan(request, reply) {
-      const view = deps.readModel.planAt(request.params.planId, request.query);
-      if (view === null) {
-        sendProblem(reply, planNotFound(request.params.planId));
+      const { planId } = request.params;
+      const key = deps.readModel.planStateKey(planId, request.query);
+      const kept = key === null ? undefined : deps.planResponses.get(planId, key);
+      if (kept !== undefined) {
+        sendPlan(request, reply, kept);
         return;
       }
-      void reply.header('etag', entityTag(view.revision));
-      return planBody(view);
+      const view = deps.readModel.planAt(planId, request.query);
+      if (view === null) {
+        sendProblem(reply, planNotFound(planId));
+        return;
+      }
+      // Serialized here by the route's response serializer (which writes strings), so it can be sent again.
+      const response = new CachedPlanResponse(
+        reply.serialize(planBody(view)) as string,
+        entityTag(view.revision),
+      );
+      if (key !== null) deps.planResponses.set(planId, key, response);
+      sendPlan(request, reply, response);
     },
   );
 

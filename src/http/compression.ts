@@ -1,0 +1,29 @@
+import fastifyCompress from '@fastify/compress';
+import type { FastifyInstance } from 'fastify';
+import { constants, type BrotliOptions, type ZlibOptions } from 'node:zlib';
+
+/**
+ * The fastest levels: on a plan of 100 tiltak (83 KB of JSON) brotli 1 takes 0.23 ms for 6.8 KB and gzip 1
+ * 0.24 ms for 8.1 KB, against 1.4 ms for 6.6 KB (brotli 5) and 0.7 ms for 7.5 KB (gzip 6). Answers are
+ * compressed as they are sent, so time counts more than the last few per cent.
+ */
+export const BROTLI_OPTIONS: BrotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } };
+export const GZIP_OPTIONS: ZlibOptions = { level: 1 };
+
+/**
+ * Responses over 1 KB (reports, histories, the audit log, CSV) are compressed when the client accepts br or gzip:
+ * they are repetitive JSON and text that shrink ten to twenty times. The plan tree compresses itself once per
+ * state (plan-response-cache.ts); an answer that already carries a Content-Encoding is left alone.
+ */
+export async function registerCompression(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyCompress, {
+    globalCompression: true,
+    // Request bodies are read as sent (a compressed body fails as unreadable JSON); inflating them would let a
+    // small request grow past the body limit.
+    globalDecompression: false,
+    threshold: 1024,
+    encodings: ['br', 'gzip', 'deflate'],
+    brotliOptions: BROTLI_OPTIONS,
+    zlibOptions: GZIP_OPTIONS,
+  });
+}

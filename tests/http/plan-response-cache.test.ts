@@ -1,0 +1,45 @@
+import { gunzipSync } from 'node:zlib';
+import t from 'tap';
+import { CachedPlanResponse, PlanResponseCache } from '../../src/http/plan-response-cache.js';
+
+const key = (version: bigint, knownCount: number, effectiveCount: number) => ({
+  version,
+  knownCount,
+  effectiveCount,
+});
+
+t.test('an answer is served for its state and version only', async (t) => {
+  const cache = new PlanResponseCache(1024 * 1024);
+  const answer = new CachedPlanResponse('{"planId":"p"}', '"3"');
+  cache.set('p', key(7n, 10, 4), answer);
+  t.equal(cache.get('p', key(7n, 10, 4)), answer);
+  t.equal(cache.get('p', key(7n, 10, 5)), undefined, 'another state');
+  t.equal(cache.get('q', key(7n, 10, 4)), undefined, 'another plan');
+  t.equal(cache.get('p', key(8n, 10, 4)), undefined, 'the plan changed since');
+  t.equal(cache.size, 0, 'the stale answer is dropped when met');
+  t.equal(cache.bytes, 0);
+});
+
+t.test('the least recently used answers leave once the cache holds more than its bytes', async (t) => {
+  const body = 'x'.repeat(1000);
+  const cache = new PlanResponseCache(3 * (1250 + 200));
+  for (const state of [1, 2, 3]) cache.set('p', key(1n, 1, state), new CachedPlanResponse(body, '"1"'));
+  t.equal(cache.size, 3);
+  t.ok(cache.get('p', key(1n, 1, 1)), 'state 1 is now the most recently used');
+  cache.set('p', key(1n, 1, 4), new CachedPlanResponse(body, '"1"'));
+  t.equal(cache.size, 3);
+  t.equal(cache.get('p', key(1n, 1, 2)), undefined, 'state 2 was the least recently used');
+  t.ok(cache.get('p', key(1n, 1, 1)));
+  t.ok(cache.bytes <= 3 * (1250 + 200));
+  const huge = new PlanResponseCache(100);
+  huge.set('p', key(1n, 1, 1), new CachedPlanResponse(body, '"1"'));
+  t.equal(huge.size, 0, 'an answer larger than the whole cache is not kept');
+});
+
+t.test('a kept answer is compressed once per coding', async (t) => {
+  const answer = new CachedPlanResponse(JSON.stringify({ tiltak: 'æøå '.repeat(500) }), '"1"');
+  const gzip = answer.encoded('gzip');
+  t.equal(answer.encoded('gzip'), gzip, 'the same buffer the second time');
+  t.equal(gunzipSync(gzip).toString('utf8'), answer.body);
+  t.ok(answer.encoded('br').length < answer.body.length / 10);
+});
