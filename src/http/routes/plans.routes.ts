@@ -11,12 +11,12 @@ import {
   tiltakStatusLabel,
   type DomainCommandType,
 } from '../../domain/index.js';
-import type { PlanView } from '../../projections/read-model.js';
+import type { EventSummary, PlanView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
 import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
-import { jsonified } from '../json-values.js';
+import { jsonified, type WithoutBigints } from '../json-values.js';
 import { CachedPlanResponse, CONTENT_CODINGS } from '../plan-response-cache.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, listErrors, readErrors } from '../route-docs.js';
@@ -35,21 +35,34 @@ const TAG = 'plans';
 const PLAN_ID_EXAMPLE = 'handlingsplan-2020-2022';
 const planParams = z.object({ planId: EntityIdSchema.meta({ example: PLAN_ID_EXAMPLE }) });
 
+/**
+ * The plan as its response schema has it: bigints as decimal strings, a status label on each tiltak. Written out
+ * rather than through the generic jsonified walk, which cost a fifth of building a plan answer.
+ */
 function planBody(view: PlanView) {
-  const body = jsonified(view);
-  return {
-    ...body,
-    satsningsomrader: body.satsningsomrader.map((satsningsomrade) => ({
+  const body = {
+    ...view,
+    revision: view.revision.toString(),
+    lastChange: summaryBody(view.lastChange),
+    satsningsomrader: view.satsningsomrader.map((satsningsomrade) => ({
       ...satsningsomrade,
       tiltaksomrader: satsningsomrade.tiltaksomrader.map((tiltaksomrade) => ({
         ...tiltaksomrade,
         tiltak: tiltaksomrade.tiltak.map((tiltak) => ({
           ...tiltak,
+          revision: tiltak.revision.toString(),
+          lastChange: summaryBody(tiltak.lastChange),
           statusLabel: tiltakStatusLabel(tiltak.status),
         })),
       })),
     })),
   };
+  // Fails to compile if a bigint is left anywhere in the tree.
+  return body satisfies WithoutBigints<typeof body>;
+}
+
+function summaryBody(summary: EventSummary) {
+  return { ...summary, revision: summary.revision.toString(), position: summary.position.toString() };
 }
 
 /**
