@@ -2,6 +2,7 @@ import { instantMillis } from '../domain/index.js';
 import type { IndexedEvent } from './entity-history.js';
 import { eventSummary } from './event-summary.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './read-model.js';
+import { countAtMost } from './sorted-search.js';
 
 type Indexed = IndexedEvent<unknown>;
 
@@ -70,15 +71,11 @@ function addTo(lists: Map<string, Indexed[]>, key: string, indexed: Indexed): vo
 
 /** The index of the first candidate with a position after `after` (lists are in position order). */
 function firstAfter(candidates: readonly Indexed[], after: bigint | undefined): number {
-  if (after === undefined) return 0;
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((candidates[middle] as Indexed).recorded.position <= after) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return after === undefined ? 0 : countAtMost(candidates, after, positionOf);
+}
+
+function positionOf(indexed: Indexed): bigint {
+  return indexed.recorded.position;
 }
 
 function matches(indexed: Indexed, query: AuditQuery): boolean {

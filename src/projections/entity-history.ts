@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '../store/event-store.js';
+import { countAtMost } from './sorted-search.js';
 
 /** A stored event without its hash chain, which no read of the projections shows (the audit verifies the store). */
 export type ProjectedRecord = Omit<RecordedEvent, 'prevHash' | 'hash'>;
@@ -133,29 +134,13 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
 
   /** How many events (a prefix in position order) had been recorded at knownMs. */
   knownCount(knownMs: number): number {
-    const { events } = this;
-    const last = events.at(-1);
-    if (last === undefined || last.recordedMs <= knownMs) return events.length;
-    let low = 0;
-    let high = events.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((events[middle] as IndexedEvent<Event>).recordedMs <= knownMs) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return countAtMost(this.events, knownMs, recordedMsOf);
   }
 
   #fromIndex(validMs: number): Folded<State, Event> | null {
     const index = (this.#index ??= this.#buildIndex());
     const { counting } = index;
-    let low = 0;
-    let high = counting.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((counting[middle] as IndexedEvent<Event>).effectiveMs <= validMs) low = middle + 1;
-      else high = middle;
-    }
+    const low = countAtMost(counting, validMs, effectiveMsOf);
     const event = counting[low - 1];
     if (event === undefined) return null;
     if (low === counting.length) return { state: index.latest, event };
@@ -196,6 +181,14 @@ function extend<State, Event>(
   index.counting.push(indexed);
   index.latest = evolve(index.latest, indexed.event);
   if (index.counting.length % index.every === 0) index.checkpoints.push(index.latest);
+}
+
+function recordedMsOf(indexed: IndexedEvent<unknown>): number {
+  return indexed.recordedMs;
+}
+
+function effectiveMsOf(indexed: IndexedEvent<unknown>): number {
+  return indexed.effectiveMs;
 }
 
 /** Fold order (DESIGN.md §3, the domain's compareInValidTime): effectiveAt, then position; on the parsed times. */

@@ -1,4 +1,5 @@
 import type { PointMs } from './entity-history.js';
+import { countAtMost } from './sorted-search.js';
 
 /**
  * What a plan's answer at a point depends on, in a few numbers (ReadModel.planStateKey). The plan at (validAt,
@@ -39,7 +40,7 @@ export class PlanStateKeys {
     times.recorded.push(recordedMs);
     const { effective } = times;
     // Usually the latest in valid time too (appended); a back-dated event is spliced in.
-    const at = countAtMost(effective, effectiveMs);
+    const at = countAtMost(effective, effectiveMs, itself);
     if (at === effective.length) effective.push(effectiveMs);
     else effective.splice(at, 0, effectiveMs);
   }
@@ -49,22 +50,12 @@ export class PlanStateKeys {
     if (times === undefined) return null;
     return {
       version: times.version,
-      knownCount: countAtMost(times.recorded, point.knownMs),
-      effectiveCount: countAtMost(times.effective, point.validMs),
+      knownCount: countAtMost(times.recorded, point.knownMs, itself),
+      effectiveCount: countAtMost(times.effective, point.validMs, itself),
     };
   }
 }
 
-/** How many values of an ascending array are <= limit (binary search; the last value is checked first). */
-function countAtMost(ascending: readonly number[], limit: number): number {
-  const last = ascending.at(-1);
-  if (last === undefined || last <= limit) return ascending.length;
-  let low = 0;
-  let high = ascending.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ascending[middle] as number) <= limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+function itself(value: number): number {
+  return value;
 }
