@@ -1,7 +1,7 @@
-// Status changes and plan reads over real HTTP (autocannon, 50 connections) against a bare fastify route that
+// Status changes and plan reads over real HTTP (50 connections, bench/load-client.ts) against a bare fastify route that
 // validates the same body: the HTTP ceiling of this machine.
-import { randomUUID } from 'node:crypto';
-import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino from 'pino';
@@ -12,28 +12,42 @@ import { loadConfig } from '../src/config/config.js';
 import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
 import { BENCH_ACTOR, seededRandom } from './history-generator.js';
-import type { Figure } from './measure.js';
+import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
+import { cpuShare, type Figure } from './measure.js';
 
 const CONNECTIONS = 50;
 const TILTAK = 100;
 /** Status changes spread over the plan period before the reads: 5 per tiltak. */
 const HISTORY_CHANGES = 500;
 
-interface Load {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
+/** A load's figures with the share of a core the server's process used meanwhile. */
+interface Load extends LoadResult {
+  serverCpu: number;
 }
 
-async function load(url: string, seconds: number, options: Partial<autocannon.Options>): Promise<Load> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, ...options });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-  };
+const CLIENT = fileURLToPath(new URL('./load-client.js', import.meta.url));
+
+/** Runs one load in the client process (bench/load-client.ts) and waits for its figures. */
+function load(url: string, seconds: number, scenario: LoadScenario): Promise<Load> {
+  const request: LoadRequest = { url, seconds, connections: CONNECTIONS, scenario };
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  return new Promise<LoadResult>((resolve, reject) => {
+    const client = fork(CLIENT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    client.once('message', (message) => {
+      const answer = message as { ok: true; result: LoadResult } | { ok: false; error: string };
+      if (answer.ok) resolve(answer.result);
+      else reject(new Error(`load client: ${answer.error}`));
+    });
+    client.once('error', reject);
+    client.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load client exited with ${String(code)}`));
+    });
+    client.send(request);
+  }).then((result) => ({
+    ...result,
+    serverCpu: cpuShare(process.cpuUsage(cpuBefore), performance.now() - startedAt),
+  }));
 }
 
 async function bareRoute(seconds: number): Promise<Load> {
@@ -46,9 +60,9 @@ async function bareRoute(seconds: number): Promise<Load> {
   }));
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    return await load(`${address}/tiltak/x/status`, seconds, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+    return await load(address, seconds, {
+      kind: 'fixed-post',
+      path: '/tiltak/x/status',
       body: JSON.stringify({ status: 'IN_PROGRESS' }),
     });
   } finally {
@@ -115,35 +129,18 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
   await backDatedHistory(service.commands, context);
   const address = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const authorization = `Bearer ${token}`;
-  // Each request flips one tiltak between IN_PROGRESS and ON_HOLD, so every command is a real change.
-  const next = new Array<boolean>(TILTAK).fill(false);
-  let counter = 0;
   try {
-    const commands = await load(address, seconds, {
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            const i = counter++ % TILTAK;
-            next[i] = !next[i];
-            return {
-              ...request,
-              path: `/tiltak/t-${i}/status`,
-              headers: { 'content-type': 'application/json', authorization, 'idempotency-key': randomUUID() },
-              body: JSON.stringify({ status: next[i] ? 'IN_PROGRESS' : 'ON_HOLD' }),
-            };
-          },
-        },
-      ],
-    });
-    const reads = await load(address, seconds, planReads(authorization));
+    const commands = await load(address, seconds, { kind: 'status-changes', tiltak: TILTAK, authorization });
+    const reads = await load(address, seconds, { kind: 'plan-reads', planId: 'bench', authorization });
     await service.close();
     // The same reads with the plan cache off: every answer built and serialized (the cost of a state not kept).
     const uncached = await createService({ ...config, PLAN_CACHE_MB: 0 }, pino({ level: 'silent' }));
     const uncachedAddress = await uncached.app.listen({ port: 0, host: '127.0.0.1' });
-    const built = await load(uncachedAddress, seconds, planReads(authorization)).finally(() =>
-      uncached.close(),
-    );
+    const built = await load(uncachedAddress, seconds, {
+      kind: 'plan-reads',
+      planId: 'bench',
+      authorization,
+    }).finally(() => uncached.close());
     const ceiling = await bareRoute(seconds);
     const bare = { name: 'bare fastify route', value: ceiling.requestsPerSecond };
     return [
@@ -181,6 +178,10 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
   }
 }
 
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
 /** A load run as a figure: its rate beside a reference rate, latencies and non-2xx answers in the note. */
 function loadFigure(
   name: string,
@@ -198,29 +199,7 @@ function loadFigure(
     ratio: run.requestsPerSecond / reference.value,
     target: goal.target,
     met: goal.met,
-    note: `p50 ${run.p50} ms, p99 ${run.p99} ms, non-2xx ${run.non2xx}${goal.note === undefined ? '' : `; ${goal.note}`}`,
-  };
-}
-
-/** GETs of the plan at a random day of 2020-2022, accepting compression as browsers and HTTP clients do. */
-function planReads(authorization: string): Partial<autocannon.Options> {
-  return {
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => {
-          const day = Math.floor(Math.random() * 1096);
-          const validAt = new Date(Date.parse('2020-01-01T00:00:00Z') + day * 86_400_000)
-            .toISOString()
-            .slice(0, 10);
-          return {
-            ...request,
-            path: `/plans/bench?validAt=${validAt}`,
-            headers: { authorization, 'accept-encoding': 'gzip, deflate, br' },
-          };
-        },
-      },
-    ],
+    note: `p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, non-2xx ${run.non2xx}, CPU server ${percent(run.serverCpu)} client ${percent(run.clientCpu)}${goal.note === undefined ? '' : `; ${goal.note}`}`,
   };
 }
 

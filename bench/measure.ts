@@ -53,3 +53,8 @@ export function latencies(count: number, call: (i: number) => unknown): number[]
 export function now(): number {
   return performance.now();
 }
+
+/** CPU time (user + system) as a share of one core over `elapsedMs`. */
+export function cpuShare(usage: NodeJS.CpuUsage, elapsedMs: number): number {
+  return (usage.user + usage.system) / 1000 / elapsedMs;
+}
