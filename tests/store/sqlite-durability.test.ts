@@ -15,7 +15,7 @@ import { newEvent, tempDatabasePath } from './fixtures/store-fixtures.js';
  * tap's coverage hooks.
  *
  * SIGKILL tests crash consistency (every acknowledged append survives, the file is intact, the chains hold). What a
- * power cut adds is the fsync, which synchronous=FULL provides; sqlite-schema.test.ts checks that it is set.
+ * power cut adds is the fsync of the log before an append is acknowledged, which sqlite-log-sync.test.ts checks.
  */
 const CHILD = fileURLToPath(new URL('./fixtures/append-until-killed.ts', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -92,10 +92,10 @@ t.test('the cache holds at most its limit of events, dropping the least recently
     );
   let rowsRead = 0;
   const read = (streamId: string) =>
-    cache.read(streamId, 0n, (next) => {
-      const tail = (rows.get(streamId) ?? []).slice(Number(next));
-      rowsRead += tail.length;
-      return tail;
+    cache.read(streamId, 0n, () => {
+      const all = (rows.get(streamId) ?? []).slice();
+      rowsRead += all.length;
+      return all;
     });
   read('a');
   read('b');
@@ -108,4 +108,26 @@ t.test('the cache holds at most its limit of events, dropping the least recently
   t.same(texts(read('b')), ['b#0', 'b#1']);
   t.equal(rowsRead, 2, 'b is read from the file again');
   t.ok(cache.size <= 5);
+});
+
+t.test('a cached stream takes the appends the store commits, and drops itself on a gap', async (t) => {
+  const cache = new StreamCache();
+  const event = (revision: bigint) =>
+    ({ streamId: 'a', revision, data: { text: `a#${revision}` } }) as unknown as RecordedEvent;
+  let reads = 0;
+  const read = () =>
+    cache.read('a', 0n, () => {
+      reads += 1;
+      return [event(0n)];
+    });
+  read();
+  cache.extend('a', [event(1n), event(2n)]);
+  t.same(texts(read()), ['a#0', 'a#1', 'a#2']);
+  t.equal(reads, 1, 'the appended events come from the append, not the file');
+  cache.extend('b', [event(0n)]);
+  t.equal(cache.size, 3, 'a stream not cached is not started by an append');
+  cache.extend('a', [event(5n)]);
+  t.equal(cache.size, 0, 'a gap drops the stream');
+  t.same(texts(read()), ['a#0']);
+  t.equal(reads, 2, 'and the next read goes to the file');
 });

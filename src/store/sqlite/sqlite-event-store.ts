@@ -19,6 +19,7 @@ import { DuplicateEventId } from './sqlite-errors.js';
 import { openEventDatabase } from './sqlite-schema.js';
 import { EventStatements } from './sqlite-statements.js';
 import { StreamCache } from './stream-cache.js';
+import { WalSync, type LogSync } from './wal-sync.js';
 import { messageOf, settle } from './sync-reads.js';
 
 export interface SqliteEventStoreOptions {
@@ -27,6 +28,8 @@ export interface SqliteEventStoreOptions {
   /** The wall clock recordedAt is taken from; `() => new Date()` unless a test injects one. */
   clock?: () => Date;
   logger?: { warn(obj: object, msg: string): void };
+  /** How the log of a database file is synced; WalSync unless a test holds or fails the syncs. */
+  openLogSync?: (databasePath: string) => LogSync;
 }
 
 /** Counters and settings a test or a health check can read; not part of the EventStore port. */
@@ -34,8 +37,10 @@ export interface SqliteStoreDiagnostics {
   schemaVersion: number;
   journalMode: string;
   synchronous: string;
-  /** Write transactions committed; each is one fsync of the WAL. */
+  /** Write transactions committed. */
   batchesCommitted: number;
+  /** Syncs of the log that finished; one serves every transaction committed before it started. */
+  logSyncs: number;
   appendsCommitted: number;
   appendsRejected: number;
 }
@@ -52,10 +57,19 @@ interface PendingAppend extends AppendRequest {
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: VersionConflict | DuplicateEventId };
 
+/** A committed transaction waiting for the write-ahead log sync before its appends are acknowledged. */
+interface CommittedBatch {
+  batch: readonly PendingAppend[];
+  outcomes: readonly Outcome[];
+  events: readonly RecordedEvent[];
+}
+
 /**
- * The embedded EventStore (docs/store.md): one SQLite file in WAL mode with synchronous=FULL. Appends that arrive
- * in the same turn of the event loop are group-committed: one transaction and one fsync for the batch, while each
- * append keeps its own revision check and its own result.
+ * The embedded EventStore (docs/store.md): one SQLite file in WAL mode. Appends that arrive in the same turn of
+ * the event loop are group-committed: one transaction for the batch, while each append keeps its own revision
+ * check and its own result. An append is acknowledged, and shown to subscribers and log readers, only once the
+ * log is synced to disk after its commit (WalSync, off the event loop); one sync serves every batch committed
+ * while the one before it ran.
  */
 export class SqliteEventStore implements EventStore {
   readonly #db: Database.Database;
@@ -69,6 +83,13 @@ export class SqliteEventStore implements EventStore {
   >;
   readonly #subscriptions = new Set<CatchUpSubscription>();
   readonly #streamCache = new StreamCache();
+  /** Null for a store in memory, which has nothing to make durable. */
+  readonly #walSync: LogSync | null;
+  /** Committed, not yet acknowledged (synced or being synced), in commit order. */
+  #unsynced: CommittedBatch[] = [];
+  #syncing: Promise<void> | null = null;
+  /** Set once a sync failed: what the log holds on disk is unknown, so nothing more is appended. */
+  #syncFailure: StoreUnavailable | null = null;
   #dataVersion: bigint;
   #queue: PendingAppend[] = [];
   #flushTimer: NodeJS.Immediate | null = null;
@@ -76,17 +97,31 @@ export class SqliteEventStore implements EventStore {
   #closing: Promise<void> | null = null;
   #clockBehind = false;
   #batchesCommitted = 0;
+  #logSyncs = 0;
   #appendsCommitted = 0;
   #appendsRejected = 0;
 
   /** Opens (creating or migrating) the store; throws StoreSchemaMismatch or StoreUnavailable. */
   static open(options: SqliteEventStoreOptions): SqliteEventStore {
     const { db, schemaVersion } = openEventDatabase(options.path);
-    return new SqliteEventStore(db, schemaVersion, options);
+    let walSync: LogSync | null = null;
+    try {
+      walSync = db.memory ? null : (options.openLogSync ?? WalSync.open)(db.name);
+    } catch (error) {
+      db.close();
+      throw new StoreUnavailable(`cannot sync the event store's log: ${messageOf(error)}`, { cause: error });
+    }
+    return new SqliteEventStore(db, schemaVersion, walSync, options);
   }
 
-  private constructor(db: Database.Database, schemaVersion: number, options: SqliteEventStoreOptions) {
+  private constructor(
+    db: Database.Database,
+    schemaVersion: number,
+    walSync: LogSync | null,
+    options: SqliteEventStoreOptions,
+  ) {
     this.#db = db;
+    this.#walSync = walSync;
     this.#schemaVersion = schemaVersion;
     this.#statements = new EventStatements(db);
     this.#dataVersion = this.#statements.dataVersion();
@@ -108,6 +143,7 @@ export class SqliteEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     this.#assertOpen();
+    if (this.#syncFailure !== null) throw this.#syncFailure;
     if (typeof streamId !== 'string' || streamId === '') {
       throw new TypeError('streamId must be a non-empty string');
     }
@@ -133,8 +169,8 @@ export class SqliteEventStore implements EventStore {
           this.#dataVersion = dataVersion;
           this.#streamCache.clear();
         }
-        return this.#streamCache.read(streamId, options.fromRevision ?? 0n, (next) =>
-          this.#statements.readStream(streamId, next),
+        return this.#streamCache.read(streamId, options.fromRevision ?? 0n, () =>
+          this.#statements.readStream(streamId, 0n),
         );
       });
     });
@@ -152,9 +188,9 @@ export class SqliteEventStore implements EventStore {
     }
     const after = options.after ?? null;
     return this.#read(() => {
-      const events = this.#statements.readAll(after ?? 0n, limit);
+      const events = this.#durableOnly(this.#statements.readAll(after ?? 0n, limit));
       const lastPosition = events.at(-1)?.position ?? after;
-      const head = this.#statements.headPosition();
+      const head = this.#durableHead();
       return {
         events,
         lastPosition,
@@ -167,7 +203,7 @@ export class SqliteEventStore implements EventStore {
     const reader = {
       readAfter: (after: bigint | null, limit: number): RecordedEvent[] => {
         if (!this.#db.open) throw new StoreUnavailable('the event store is closed');
-        return this.#read(() => this.#statements.readAll(after ?? 0n, limit));
+        return this.#read(() => this.#durableOnly(this.#statements.readAll(after ?? 0n, limit)));
       },
     };
     const subscription = new CatchUpSubscription(reader, handlers, options.after ?? null, (ended) => {
@@ -180,7 +216,7 @@ export class SqliteEventStore implements EventStore {
   headPosition(): Promise<bigint | null> {
     return settle(() => {
       this.#assertOpen();
-      return this.#read(() => this.#statements.headPosition());
+      return this.#read(() => this.#durableHead());
     });
   }
 
@@ -198,6 +234,7 @@ export class SqliteEventStore implements EventStore {
       journalMode: String(this.#db.pragma('journal_mode', { simple: true })),
       synchronous: SYNCHRONOUS_NAMES[synchronous] ?? String(synchronous),
       batchesCommitted: this.#batchesCommitted,
+      logSyncs: this.#logSyncs,
       appendsCommitted: this.#appendsCommitted,
       appendsRejected: this.#appendsRejected,
     };
@@ -210,7 +247,9 @@ export class SqliteEventStore implements EventStore {
       this.#flushTimer = null;
     }
     while (this.#queue.length > 0) this.#flushBatch();
+    while (this.#syncing !== null) await this.#syncing;
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
+    this.#walSync?.close();
     this.#db.close();
   }
 
@@ -243,9 +282,54 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.#batchesCommitted += 1;
-    const committed: RecordedEvent[] = [];
-    for (const outcome of outcomes) if (outcome.ok) committed.push(...outcome.result.events);
-    for (const subscription of this.#subscriptions) subscription.push(committed);
+    const events: RecordedEvent[] = [];
+    for (const outcome of outcomes) {
+      if (!outcome.ok) continue;
+      events.push(...outcome.result.events);
+      // The next command on this stream decides on what the file now holds, synced or not.
+      this.#streamCache.extend(outcome.result.streamId, outcome.result.events);
+    }
+    const committed = { batch, outcomes, events };
+    if (this.#walSync === null) this.#acknowledge(committed);
+    else {
+      this.#unsynced.push(committed);
+      this.#syncing ??= this.#syncUnsynced(this.#walSync);
+    }
+  }
+
+  /** Syncs the log until no committed batch waits, acknowledging each round's batches; one sync at a time. */
+  async #syncUnsynced(walSync: LogSync): Promise<void> {
+    while (this.#unsynced.length > 0) {
+      // The batches committed before this sync starts; those committed while it runs wait for the next one.
+      const count = this.#unsynced.length;
+      try {
+        await walSync.sync();
+      } catch (error) {
+        this.#failSync(error, this.#unsynced);
+        break;
+      }
+      this.#logSyncs += 1;
+      for (const committed of this.#unsynced.splice(0, count)) this.#acknowledge(committed);
+    }
+    this.#syncing = null;
+  }
+
+  #failSync(error: unknown, waiting: readonly CommittedBatch[]): void {
+    this.#unsynced = [];
+    this.#syncFailure = new StoreUnavailable(
+      `the event store could not sync its log to disk (${messageOf(error)}); restart the service`,
+      { cause: error },
+    );
+    this.#logger?.warn({ err: error }, 'event store log sync failed; no further appends are taken');
+    for (const { batch } of waiting) {
+      this.#appendsRejected += batch.length;
+      for (const pending of batch) pending.reject(this.#syncFailure);
+    }
+  }
+
+  /** Shows a durable batch to the subscriptions and answers its appends. */
+  #acknowledge({ batch, outcomes, events }: CommittedBatch): void {
+    for (const subscription of this.#subscriptions) subscription.push(events);
     outcomes.forEach((outcome, index) => {
       const pending = batch[index];
       if (pending === undefined) return;
@@ -257,6 +341,25 @@ export class SqliteEventStore implements EventStore {
         pending.reject(outcome.error);
       }
     });
+  }
+
+  /** The first position committed here and not yet synced, or null when everything is. */
+  #firstUnsyncedPosition(): bigint | null {
+    for (const { events } of this.#unsynced)
+      if (events.length > 0) return (events[0] as RecordedEvent).position;
+    return null;
+  }
+
+  /** Readers of the log see what is durable only, as the subscriptions do. */
+  #durableOnly(events: RecordedEvent[]): RecordedEvent[] {
+    const limit = this.#firstUnsyncedPosition();
+    return limit === null ? events : events.filter((event) => event.position < limit);
+  }
+
+  #durableHead(): bigint | null {
+    const limit = this.#firstUnsyncedPosition();
+    if (limit === null) return this.#statements.headPosition();
+    return this.#statements.headPositionBefore(limit);
   }
 
   #appendOne(request: AppendRequest, recordedAt: string): Outcome {

@@ -53,7 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /**
  * Opens the file, refuses one that is not ours or is newer than `migrations` knows, migrates an older one, and
- * sets WAL with synchronous=FULL. Throws StoreSchemaMismatch or StoreUnavailable with a one-line message.
+ * sets WAL with synchronous=NORMAL (the store syncs the log itself: WalSync). Throws StoreSchemaMismatch or StoreUnavailable with a one-line message.
  */
 export function openEventDatabase(
   path: string,
@@ -76,7 +76,9 @@ export function openEventDatabase(
       if (mode !== 'wal')
         throw new StoreUnavailable(`cannot put the event store ${path} in WAL mode (got ${String(mode)})`);
     }
-    db.pragma('synchronous = FULL');
+    // Commits do not fsync; the store syncs the log itself, off the event loop, before it acknowledges (WalSync).
+    // In WAL mode NORMAL keeps the file consistent through a crash and syncs around every checkpoint.
+    db.pragma('synchronous = NORMAL');
     migrate(db, path, migrations);
     db.defaultSafeIntegers(true);
     return { db, schemaVersion: newest };

@@ -55,6 +55,7 @@ export class EventStatements {
   readonly #streamHead: Database.Statement<[string], StreamHead>;
   readonly #lastRecordedAt: Database.Statement<[], string>;
   readonly #headPosition: Database.Statement<[], bigint>;
+  readonly #headPositionBefore: Database.Statement<[bigint], bigint>;
   readonly #dataVersion: Database.Statement<[], bigint>;
   readonly #readStream: Database.Statement<[string, bigint], EventRow>;
   readonly #readAll: Database.Statement<[bigint, number], EventRow>;
@@ -71,6 +72,11 @@ export class EventStatements {
       .prepare<[], string>('SELECT recorded_at FROM events ORDER BY position DESC LIMIT 1')
       .pluck();
     this.#dataVersion = db.prepare<[], bigint>('PRAGMA data_version').pluck();
+    this.#headPositionBefore = db
+      .prepare<[bigint], bigint>(
+        'SELECT position FROM events WHERE position < ? ORDER BY position DESC LIMIT 1',
+      )
+      .pluck();
     this.#headPosition = db
       .prepare<[], bigint>('SELECT position FROM events ORDER BY position DESC LIMIT 1')
       .pluck();
@@ -106,6 +112,11 @@ export class EventStatements {
 
   headPosition(): bigint | null {
     return this.#headPosition.get() ?? null;
+  }
+
+  /** The last position below `limit`. */
+  headPositionBefore(limit: bigint): bigint | null {
+    return this.#headPositionBefore.get(limit) ?? null;
   }
 
   readStream(streamId: string, fromRevision: bigint): RecordedEvent[] {

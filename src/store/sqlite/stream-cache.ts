@@ -5,15 +5,15 @@ export const STREAM_CACHE_EVENT_LIMIT = 50_000;
 
 interface CachedStream {
   events: RecordedEvent[];
-  /** The revision the next unread event of the stream will have. */
+  /** The revision the stream's next event will have. */
   next: bigint;
 }
 
 /**
- * The parsed events of recently read streams. A stored event never changes, so a cached stream only needs its
- * new tail read from the file: a command that re-reads its target stream parses one row instead of all of them.
- * The owner clears the cache when another connection has written to the file (PRAGMA data_version), since such a
- * writer is not bound by that rule (a repair, or a tamper test editing rows).
+ * The parsed events of recently read streams. The store extends a cached stream with every append it commits
+ * (`extend`), so while no other connection writes to the file a cached stream is complete and a read costs no
+ * query at all. The owner clears the cache when another connection has written to the file (PRAGMA
+ * data_version), since such a writer is not bound by the store's rules (a repair, or a tamper test editing rows).
  */
 export class StreamCache {
   readonly #streams = new Map<string, CachedStream>();
@@ -25,28 +25,37 @@ export class StreamCache {
   }
 
   /**
-   * The stream's events from `fromRevision` on, reading through `readTail(next)` only the events after those
-   * already cached. The array is the caller's; the events in it are shared and frozen.
+   * The stream's events from `fromRevision` on; a stream not cached is read whole through `readAll()` and kept.
+   * The array is the caller's; the events in it are shared and frozen.
    */
-  read(streamId: string, fromRevision: bigint, readTail: (next: bigint) => RecordedEvent[]): RecordedEvent[] {
+  read(streamId: string, fromRevision: bigint, readAll: () => RecordedEvent[]): RecordedEvent[] {
     let cached = this.#streams.get(streamId);
-    if (cached === undefined) cached = { events: [], next: 0n };
-    else this.#streams.delete(streamId);
-    const tail = readTail(cached.next);
-    for (const event of tail) {
-      // Rows come in revision order from `next` on; anything else means the file changed under us.
-      if (event.revision !== cached.next) {
-        this.clear();
-        return readTail(0n).slice(Number(fromRevision));
-      }
-      cached.events.push(Object.freeze(event));
-      cached.next += 1n;
-    }
-    this.#size += tail.length;
+    if (cached === undefined) {
+      const events = readAll();
+      for (const event of events) Object.freeze(event);
+      cached = { events, next: BigInt(events.length) };
+      this.#size += events.length;
+    } else this.#streams.delete(streamId);
     // Re-inserted last: Map order is recency order, so eviction takes the first entries.
     this.#streams.set(streamId, cached);
     this.#evict(streamId);
     return fromRevision === 0n ? cached.events.slice() : cached.events.slice(Number(fromRevision));
+  }
+
+  /** Adds events just committed to the stream, if it is cached; anything out of order drops the stream. */
+  extend(streamId: string, events: readonly RecordedEvent[]): void {
+    const cached = this.#streams.get(streamId);
+    if (cached === undefined) return;
+    for (const event of events) {
+      if (event.revision !== cached.next) {
+        this.#streams.delete(streamId);
+        this.#size -= cached.events.length;
+        return;
+      }
+      cached.events.push(Object.freeze(event));
+      cached.next += 1n;
+      this.#size += 1;
+    }
   }
 
   clear(): void {
