@@ -26,12 +26,14 @@ export interface Service {
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   const apiDatabase = openApiDatabase(config.DATA_DIR);
-  // The server writes only idempotency records here, two per keyed command; an fsync each would block the event
-  // loop and cap commands near 500/s. In WAL mode NORMAL still survives a crash of the process; after a power cut
-  // a lost record costs no duplicate either, since a retry finds its append by the key-named event ids.
+  // The server writes only idempotency records here, one transaction per turn of the event loop; an fsync each
+  // would block the event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost
+  // record costs no duplicate either, since a retry finds its append by the key-named event ids.
   apiDatabase.pragma('synchronous = NORMAL');
+  const idempotency = new IdempotencyStore(apiDatabase);
   const cleanup: (() => Promise<void> | void)[] = [
     () => {
+      idempotency.flush();
       apiDatabase.close();
     },
   ];
@@ -67,7 +69,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         readModel: projections,
         eventLog: store,
         planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024),
-        idempotency: new IdempotencyStore(apiDatabase),
+        idempotency,
       },
     });
     cleanup.push(() => app.close());

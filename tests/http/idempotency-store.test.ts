@@ -19,11 +19,34 @@ t.test('a completed key replays its response, also after the database is reopene
   const store = new IdempotencyStore(first);
   t.same(store.claim('token-1', 'key-1', 'fp'), { kind: 'claimed' });
   store.complete('token-1', 'key-1', response);
+  store.flush();
   first.close();
 
   const reopened = openApiDatabase(dir);
   t.teardown(() => reopened.close());
   t.same(new IdempotencyStore(reopened).claim('token-1', 'key-1', 'fp'), { kind: 'replay', response });
+});
+
+t.test('completed responses are written to the file within one turn of the event loop', async (t) => {
+  const dir = dataDir(t);
+  const db = openApiDatabase(dir);
+  t.teardown(() => db.close());
+  const store = new IdempotencyStore(db);
+  for (const key of ['key-1', 'key-2']) {
+    store.claim('token-1', key, 'fp');
+    store.complete('token-1', key, response);
+  }
+  t.same(
+    store.claim('token-1', 'key-1', 'fp'),
+    { kind: 'replay', response },
+    'answered before it is written',
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+  const other = openApiDatabase(dir);
+  t.teardown(() => other.close());
+  const otherStore = new IdempotencyStore(other);
+  t.same(otherStore.claim('token-1', 'key-1', 'fp'), { kind: 'replay', response });
+  t.same(otherStore.claim('token-1', 'key-2', 'fp'), { kind: 'replay', response });
 });
 
 t.test('the same key with a different request is refused as reused', async (t) => {

@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import t from 'tap';
 import { CachedPlanResponse, PlanResponseCache } from '../../src/http/plan-response-cache.js';
 
@@ -22,7 +22,9 @@ t.test('an answer is served for its state and version only', async (t) => {
 
 t.test('the least recently used answers leave once the cache holds more than its bytes', async (t) => {
   const body = 'x'.repeat(1000);
-  const cache = new PlanResponseCache(3 * (1250 + 200));
+  // What one entry of plan 'p' counts: the answer's footprint and the cache's own key and record.
+  const entryBytes = new CachedPlanResponse(body, '"1"').footprint + 2 + 128;
+  const cache = new PlanResponseCache(3 * entryBytes);
   for (const state of [1, 2, 3]) cache.set('p', key(1n, 1, state), new CachedPlanResponse(body, '"1"'));
   t.equal(cache.size, 3);
   t.ok(cache.get('p', key(1n, 1, 1)), 'state 1 is now the most recently used');
@@ -30,16 +32,22 @@ t.test('the least recently used answers leave once the cache holds more than its
   t.equal(cache.size, 3);
   t.equal(cache.get('p', key(1n, 1, 2)), undefined, 'state 2 was the least recently used');
   t.ok(cache.get('p', key(1n, 1, 1)));
-  t.ok(cache.bytes <= 3 * (1250 + 200));
+  t.ok(cache.bytes <= 3 * entryBytes);
   const huge = new PlanResponseCache(100);
   huge.set('p', key(1n, 1, 1), new CachedPlanResponse(body, '"1"'));
   t.equal(huge.size, 0, 'an answer larger than the whole cache is not kept');
 });
 
-t.test('a kept answer is compressed once per coding', async (t) => {
-  const answer = new CachedPlanResponse(JSON.stringify({ tiltak: 'æøå '.repeat(500) }), '"1"');
+t.test('a kept answer is compressed once per coding, and every form is the same JSON', async (t) => {
+  const json = JSON.stringify({ tiltak: 'æøå '.repeat(500), emoji: '🙂' });
+  const answer = new CachedPlanResponse(json, '"1"');
   const gzip = answer.encoded('gzip');
   t.equal(answer.encoded('gzip'), gzip, 'the same buffer the second time');
-  t.equal(gunzipSync(gzip).toString('utf8'), answer.body);
-  t.ok(answer.encoded('br').length < answer.body.length / 10);
+  t.equal(answer.encoded('br'), answer.encoded('br'));
+  t.equal(gunzipSync(gzip).toString('utf8'), json);
+  t.equal(brotliDecompressSync(answer.encoded('br')).toString('utf8'), json);
+  t.equal(answer.identity().toString('utf8'), json);
+  t.equal(answer.body, json);
+  t.ok(answer.encoded('br').length < json.length / 10);
+  t.ok(answer.footprint < json.length / 4, 'it is kept compressed');
 });

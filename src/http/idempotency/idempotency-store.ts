@@ -25,22 +25,30 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Idempotency records, keyed by (token id, key). A claim lives in memory while its request runs: a process that
- * stops mid-request never answered it, so its claims must not outlive it anyway. The response is written to
- * DATA_DIR/api.sqlite before it is sent, so a retry after a restart replays it. (Even if a power cut loses that
- * row, the retry cannot append twice: the key names the event ids, see CommandContext.eventIdSeed.)
+ * stops mid-request never answered it, so its claims must not outlive it anyway. Completed responses are written
+ * to DATA_DIR/api.sqlite together, one transaction for all those completed in one turn of the event loop (one row
+ * per transaction cost a tenth of a command's time), and answered from memory until then; so a retry after a
+ * restart replays them. A response whose row a crash loses within that turn still cannot be appended twice: the
+ * key names the event ids (CommandContext.eventIdSeed), and the retry finds its earlier append.
  */
 export class IdempotencyStore {
   readonly #insertCompleted;
   readonly #select;
   readonly #purgeExpired;
+  readonly #db: ApiDatabase;
+  readonly #insertBatch;
   /** Fingerprints of the requests running now, by claimKey. */
   readonly #running = new Map<string, string>();
+  /** Completed responses not yet written, by claimKey; written on the next turn of the event loop. */
+  readonly #unwritten = new Map<string, CompletedRow>();
+  #writeTimer: NodeJS.Immediate | null = null;
   #claimsSincePurge = 0;
 
   constructor(
     db: ApiDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.#db = db;
     this.#insertCompleted = db.prepare(
       `INSERT INTO idempotency_keys (principal_id, idempotency_key, fingerprint, state, created_at, status, headers, body)
        VALUES (?, ?, ?, 'completed', ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
@@ -50,12 +58,26 @@ export class IdempotencyStore {
        WHERE principal_id = ? AND idempotency_key = ? AND state = 'completed'`,
     );
     this.#purgeExpired = db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?');
+    this.#insertBatch = db.transaction((rows: readonly CompletedRow[]) => {
+      for (const row of rows) {
+        this.#insertCompleted.run(
+          row.principalId,
+          row.key,
+          row.fingerprint,
+          row.createdAt,
+          row.response.status,
+          JSON.stringify(row.response.headers),
+          row.response.body,
+        );
+      }
+    });
     // Claims written by versions that kept them in the file: their requests never got an answer.
     db.prepare(`DELETE FROM idempotency_keys WHERE state = 'in_progress'`).run();
     this.purgeExpired();
   }
 
   purgeExpired(): void {
+    this.flush();
     this.#purgeExpired.run(new Date(this.clock().getTime() - IDEMPOTENCY_RETENTION_MS).toISOString());
   }
 
@@ -65,12 +87,19 @@ export class IdempotencyStore {
       this.#claimsSincePurge = 0;
       this.purgeExpired();
     }
-    const running = this.#running.get(claimKey(principalId, key));
+    const name = claimKey(principalId, key);
+    const running = this.#running.get(name);
     if (running !== undefined)
       return running === fingerprint ? { kind: 'in-progress' } : { kind: 'key-reused' };
+    const unwritten = this.#unwritten.get(name);
+    if (unwritten !== undefined) {
+      return unwritten.fingerprint === fingerprint
+        ? { kind: 'replay', response: unwritten.response }
+        : { kind: 'key-reused' };
+    }
     const row = this.#select.get(principalId, key);
     if (row === undefined) {
-      this.#running.set(claimKey(principalId, key), fingerprint);
+      this.#running.set(name, fingerprint);
       return { kind: 'claimed' };
     }
     if (row.fingerprint !== fingerprint) return { kind: 'key-reused' };
@@ -86,24 +115,44 @@ export class IdempotencyStore {
 
   /** Keeps the response of a claimed request, to replay to its retries. */
   complete(principalId: string, key: string, response: StoredResponse): void {
-    const fingerprint = this.#running.get(claimKey(principalId, key));
+    const name = claimKey(principalId, key);
+    const fingerprint = this.#running.get(name);
     if (fingerprint === undefined) return;
-    this.#insertCompleted.run(
-      principalId,
-      key,
-      fingerprint,
-      this.clock().toISOString(),
-      response.status,
-      JSON.stringify(response.headers),
-      response.body,
-    );
-    this.#running.delete(claimKey(principalId, key));
+    this.#running.delete(name);
+    const createdAt = this.clock().toISOString();
+    this.#unwritten.set(name, { principalId, key, fingerprint, createdAt, response });
+    this.#writeTimer ??= setImmediate(() => {
+      this.#writeTimer = null;
+      this.flush();
+    });
+  }
+
+  /** Writes the completed responses not yet written; the service calls it before it closes the database. */
+  flush(): void {
+    if (this.#writeTimer !== null) {
+      clearImmediate(this.#writeTimer);
+      this.#writeTimer = null;
+    }
+    // A database closed without a flush (a test, a failed start) has nothing left to write to.
+    if (this.#unwritten.size === 0 || !this.#db.open) return;
+    const rows = [...this.#unwritten.values()];
+    this.#insertBatch(rows);
+    // Only now: a claim in between was answered from memory, and a later one finds the row.
+    this.#unwritten.clear();
   }
 
   /** Forgets an unfinished claim (the request failed without a result worth replaying). */
   release(principalId: string, key: string): void {
     this.#running.delete(claimKey(principalId, key));
   }
+}
+
+interface CompletedRow {
+  principalId: string;
+  key: string;
+  fingerprint: string;
+  createdAt: string;
+  response: StoredResponse;
 }
 
 function claimKey(principalId: string, key: string): string {

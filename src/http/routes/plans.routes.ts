@@ -76,7 +76,7 @@ function sendPlan(request: FastifyRequest, reply: FastifyReply, response: Cached
     .header('etag', response.etag)
     .header('vary', 'accept-encoding')
     .type('application/json; charset=utf-8');
-  if (coding === null) void reply.send(response.body);
+  if (coding === null) void reply.send(response.identity());
   else void reply.header('content-encoding', coding).send(response.encoded(coding));
 }
 
