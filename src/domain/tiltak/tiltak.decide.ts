@@ -13,7 +13,7 @@ import { buildLedger, type StreamLedger } from '../retraction/stream-ledger.js';
 import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../shared/effective-time.js';
 import { slugify } from '../shared/slug.js';
 import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
-import { normalizeInstant, yearOf } from '../shared/time.js';
+import { instantMillis, normalizeInstant, yearOf } from '../shared/time.js';
 import { selectEventsAt } from '../time/temporal-selection.js';
 import type { TiltakChangeCommand, TiltakCommand, TiltakCommandOf } from './tiltak.commands.js';
 import { FundingError, TiltakError } from './tiltak.errors.js';
@@ -24,6 +24,7 @@ import {
   type TiltakEventType,
 } from './tiltak.events.js';
 import { foldTiltak } from './tiltak.evolve.js';
+import { latestTiltakFold } from './tiltak.latest-fold.js';
 import { parseTiltakEvent } from './tiltak.read.js';
 import { tiltakEventReferences } from './tiltak.references.js';
 import { findGrant, type StatusReport, type TiltakState } from './tiltak.state.js';
@@ -58,10 +59,17 @@ export function loadTiltakDecisionState(
   const alsoRetracted = command.type === 'CorrectTiltakEvent' ? new Set([command.data.eventId]) : undefined;
   const effectiveAt = tiltakCommandEffectiveAt(command, ledger);
   const planEvents = planStream.map(parsePlanEvent);
+  // A correction treats one more event as retracted: that fold is its own. Otherwise the whole stream's fold is
+  // kept between commands, and a command at or after its latest valid time (the usual one) is checked against it.
+  const whole = alsoRetracted === undefined ? latestTiltakFold(events) : null;
+  const latest = whole === null ? foldTiltak(selectEventsAt(events, {}, { alsoRetracted })) : whole.state;
+  const atLatestValidTime = whole !== null && instantMillis(effectiveAt) >= whole.lastEffectiveMs;
   return {
     effectiveAt,
-    atEffective: foldTiltak(selectEventsAt(events, { validAt: effectiveAt }, { alsoRetracted })),
-    latest: foldTiltak(selectEventsAt(events, {}, { alsoRetracted })),
+    atEffective: atLatestValidTime
+      ? latest
+      : foldTiltak(selectEventsAt(events, { validAt: effectiveAt }, { alsoRetracted })),
+    latest,
     ledger,
     plan: {
       atEffective: foldPlan(selectEventsAt(planEvents, { validAt: effectiveAt })),

@@ -1,6 +1,6 @@
 import { nextStatusPosition } from './tiltak.status.js';
 import type { TiltakEvent } from './tiltak.events.js';
-import type { TiltakState } from './tiltak.state.js';
+import type { ProgressNote, StatusReport, TiltakState } from './tiltak.state.js';
 
 /**
  * One event applied to a tiltak. Pure and total: an event that finds no tiltak (or no grant) leaves the state as
@@ -38,17 +38,8 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
   }
   if (state === null) return null;
   switch (event.type) {
-    case 'TiltakStatusChanged': {
-      const { status } = event.data;
-      return {
-        ...state,
-        ...nextStatusPosition(state, status),
-        statusHistory: [
-          ...state.statusHistory,
-          { eventId: event.eventId, effectiveAt: event.effectiveAt, status, reason: event.reason },
-        ],
-      };
-    }
+    case 'TiltakStatusChanged':
+      return withStatusReport(state, event, [...state.statusHistory, statusReportOf(event)]);
     case 'ResponsibilityReassigned':
       return { ...state, responsible: event.data.responsible };
     case 'ParticipantsChanged':
@@ -83,13 +74,7 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
     case 'TiltakMoved':
       return { ...state, tiltaksomradeId: event.data.tiltaksomradeId };
     case 'ProgressNoted':
-      return {
-        ...state,
-        notes: [
-          ...state.notes,
-          { eventId: event.eventId, effectiveAt: event.effectiveAt, text: event.data.text },
-        ],
-      };
+      return { ...state, notes: [...state.notes, noteOf(event)] };
     case 'EventRetracted':
       // The temporal selection has already applied it; it changes what counts, not the tiltak.
       return state;
@@ -100,7 +85,50 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
   }
 }
 
-/** Folds events already selected and ordered (see selectEventsAt) into a tiltak. */
+/**
+ * Folds events already selected and ordered (see selectEventsAt) into a tiltak: the same state as reducing with
+ * evolveTiltak, but the status history and notes this fold started are appended to in place rather than copied
+ * for each event (a copy per status report made a fold quadratic in the length of a history, and commands fold
+ * their whole stream). No state but the last leaves the fold, so nobody sees those arrays grow.
+ */
 export function foldTiltak(events: readonly TiltakEvent[]): TiltakState | null {
-  return events.reduce<TiltakState | null>(evolveTiltak, null);
+  let state = null as TiltakState | null;
+  let ownHistory: StatusReport[] | null = null;
+  let ownNotes: ProgressNote[] | null = null;
+  for (const event of events) {
+    const before = state;
+    if (before !== null && event.type === 'TiltakStatusChanged') {
+      if (before.statusHistory !== ownHistory) ownHistory = [...before.statusHistory];
+      ownHistory.push(statusReportOf(event));
+      state = withStatusReport(before, event, ownHistory);
+    } else if (before !== null && event.type === 'ProgressNoted') {
+      if (before.notes !== ownNotes) ownNotes = [...before.notes];
+      ownNotes.push(noteOf(event));
+      state = { ...before, notes: ownNotes };
+    } else state = evolveTiltak(before, event);
+  }
+  return state;
+}
+
+type TiltakEventOf<Type extends TiltakEvent['type']> = Extract<TiltakEvent, { type: Type }>;
+
+function withStatusReport(
+  state: TiltakState,
+  event: TiltakEventOf<'TiltakStatusChanged'>,
+  statusHistory: readonly StatusReport[],
+): TiltakState {
+  return { ...state, ...nextStatusPosition(state, event.data.status), statusHistory };
+}
+
+function statusReportOf(event: TiltakEventOf<'TiltakStatusChanged'>): StatusReport {
+  return {
+    eventId: event.eventId,
+    effectiveAt: event.effectiveAt,
+    status: event.data.status,
+    reason: event.reason,
+  };
+}
+
+function noteOf(event: TiltakEventOf<'ProgressNoted'>): ProgressNote {
+  return { eventId: event.eventId, effectiveAt: event.effectiveAt, text: event.data.text };
 }

@@ -37,16 +37,28 @@ export function selectEventsAt<E extends TemporalEvent>(
 ): E[] {
   const knownAt = at.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.knownAt);
   const validAt = at.validAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.validAt);
-  const known = events.filter((event) => instantMillis(event.recordedAt) <= knownAt);
+  const known =
+    knownAt === Number.POSITIVE_INFINITY
+      ? events
+      : events.filter((event) => instantMillis(event.recordedAt) <= knownAt);
   const retracted = new Set(options.alsoRetracted);
   for (const event of known) {
     const target = retractionTarget(event);
     if (target !== null) retracted.add(target);
   }
-  return known
-    .filter((event) => retractionTarget(event) === null && !retracted.has(event.eventId))
-    .filter((event) => instantMillis(event.effectiveAt) <= validAt)
-    .sort(compareInValidTime);
+  // Each instant is read once, not once per comparison: a command folds its whole stream twice.
+  const counting: { event: E; effectiveMs: number }[] = [];
+  for (const event of known) {
+    if (retractionTarget(event) !== null || retracted.has(event.eventId)) continue;
+    const effectiveMs = instantMillis(event.effectiveAt);
+    if (effectiveMs <= validAt) counting.push({ event, effectiveMs });
+  }
+  counting.sort(
+    (a, b) =>
+      a.effectiveMs - b.effectiveMs ||
+      (a.event.position < b.event.position ? -1 : a.event.position > b.event.position ? 1 : 0),
+  );
+  return counting.map((entry) => entry.event);
 }
 
 /** The ids of the events retracted by retractions recorded at or before knownAt (all of them when unbounded). */

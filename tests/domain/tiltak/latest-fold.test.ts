@@ -1,0 +1,133 @@
+// Property: the whole-stream fold a command is checked against, carried forward from the fold kept for an earlier
+// read of the same stream, is the fold of the whole stream made from scratch.
+import fc from 'fast-check';
+import t from 'tap';
+import { foldTiltak, selectEventsAt, type TiltakEvent } from '../../../src/domain/index.js';
+import { latestTiltakFold } from '../../../src/domain/tiltak/tiltak.latest-fold.js';
+
+const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
+const DAY = 86_400_000;
+const START = Date.parse('2020-01-01T00:00:00Z');
+
+type Step =
+  | { kind: 'status'; status: 'IN_PROGRESS' | 'ON_HOLD' | 'COMPLETED'; day: number }
+  | { kind: 'note'; day: number }
+  | { kind: 'retract'; pick: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant('status' as const),
+    status: fc.constantFrom('IN_PROGRESS' as const, 'ON_HOLD' as const, 'COMPLETED' as const),
+    day: fc.integer({ min: 0, max: 1000 }),
+  }),
+  fc.record({ kind: fc.constant('note' as const), day: fc.integer({ min: 0, max: 1000 }) }),
+  fc.record({ kind: fc.constant('retract' as const), pick: fc.nat() }),
+);
+
+const eventId = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+
+/** A stream as the store would hand it out: frozen events, positions and recordedAt growing. */
+function stream(steps: readonly Step[], lastDayFirst: boolean): TiltakEvent[] {
+  const events: TiltakEvent[] = [];
+  const envelope = (index: number, day: number, reason: string | null = null) => ({
+    eventId: eventId(index),
+    streamId: 'tiltak-a',
+    revision: BigInt(index),
+    position: BigInt(10 * index + 1),
+    recordedAt: new Date(START + 2000 * DAY + index * 1000).toISOString(),
+    effectiveAt: new Date(START + day * DAY).toISOString(),
+    reason,
+  });
+  events.push({
+    ...envelope(0, 0),
+    type: 'TiltakCreated',
+    data: {
+      tiltakId: 'a',
+      planId: 'p',
+      tiltaksomradeId: 'omr',
+      title: 'Tiltak',
+      status: 'PLANNED',
+      responsible: [],
+      participants: [],
+    },
+  } as unknown as TiltakEvent);
+  let lastDay = 0;
+  steps.forEach((next, n) => {
+    const index = n + 1;
+    // Half the runs mostly append in valid-time order, as commands do today; the others back-date freely.
+    const day = next.kind === 'retract' ? 0 : lastDayFirst ? Math.max(lastDay, next.day) : next.day;
+    if (next.kind !== 'retract') lastDay = day;
+    const event =
+      next.kind === 'status'
+        ? {
+            ...envelope(index, day),
+            type: 'TiltakStatusChanged',
+            data: { tiltakId: 'a', status: next.status },
+          }
+        : next.kind === 'note'
+          ? {
+              ...envelope(index, day),
+              type: 'ProgressNoted',
+              data: { tiltakId: 'a', text: `notat ${index}` },
+            }
+          : {
+              ...envelope(index, lastDay, 'feil'),
+              type: 'EventRetracted',
+              data: {
+                retractedEventId: eventId(1 + (next.pick % Math.max(1, index - 1))),
+                retractedType: 'TiltakStatusChanged',
+              },
+            };
+    events.push(event as unknown as TiltakEvent);
+  });
+  for (const event of events) Object.freeze(event);
+  return events;
+}
+
+t.test('a fold carried forward over a growing stream equals the fold of the whole stream', async (t) => {
+  let compared = 0;
+  fc.assert(
+    fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, lastDayFirst) => {
+      const events = stream(steps, lastDayFirst);
+      for (let length = 1; length <= events.length; length++) {
+        const prefix = events.slice(0, length);
+        const fromScratch = foldTiltak(selectEventsAt(prefix));
+        const fold = latestTiltakFold(prefix);
+        t.same(fold.state, fromScratch, `after ${length} events`);
+        compared += 1;
+        // The same stream read again gives the kept fold.
+        if (latestTiltakFold(events.slice(0, length)) !== fold) return false;
+      }
+      return true;
+    }),
+    { numRuns: RUNS },
+  );
+  t.ok(compared > RUNS, 'every prefix of every generated stream was compared');
+});
+
+t.test('a generated retraction takes its target out of the fold', async (t) => {
+  const events = stream(
+    [
+      { kind: 'note', day: 10 },
+      { kind: 'retract', pick: 0 },
+    ],
+    true,
+  );
+  t.equal(latestTiltakFold(events.slice(0, 2)).state?.notes.length, 1);
+  t.equal(latestTiltakFold(events).state?.notes.length, 0, 'the retraction counts');
+});
+
+t.test('the kept fold is never changed by a later fold carried forward from it', async (t) => {
+  const events = stream(
+    [
+      { kind: 'status', status: 'IN_PROGRESS', day: 10 },
+      { kind: 'note', day: 20 },
+    ],
+    true,
+  );
+  const before = latestTiltakFold(events.slice(0, 2));
+  const snapshot = structuredClone(before.state);
+  latestTiltakFold(events);
+  t.same(before.state, snapshot);
+  t.equal(latestTiltakFold(events).state?.notes.length, 1);
+});
