@@ -55,9 +55,11 @@ export function loadTiltakDecisionState(
   planStream: readonly StoredEvent[],
 ): TiltakDecisionState {
   const events = tiltakStream.map(parseTiltakEvent);
-  const ledger = buildLedger(events, tiltakEventReferences);
+  // Built on first use: only creation, retraction and correction look at it, and it costs a map of the stream.
+  let ledger: StreamLedger | undefined;
+  const ledgerOf = () => (ledger ??= buildLedger(events, tiltakEventReferences));
   const alsoRetracted = command.type === 'CorrectTiltakEvent' ? new Set([command.data.eventId]) : undefined;
-  const effectiveAt = tiltakCommandEffectiveAt(command, ledger);
+  const effectiveAt = tiltakCommandEffectiveAt(command, ledgerOf);
   const planEvents = planStream.map(parsePlanEvent);
   // A correction treats one more event as retracted: that fold is its own. Otherwise the whole stream's fold is
   // kept between commands, and a command at or after its latest valid time (the usual one) is checked against it.
@@ -70,7 +72,9 @@ export function loadTiltakDecisionState(
       ? latest
       : foldTiltak(selectEventsAt(events, { validAt: effectiveAt }, { alsoRetracted })),
     latest,
-    ledger,
+    get ledger() {
+      return ledgerOf();
+    },
     plan: {
       atEffective: foldPlan(selectEventsAt(planEvents, { validAt: effectiveAt })),
       latest: foldPlan(selectEventsAt(planEvents)),
@@ -78,12 +82,12 @@ export function loadTiltakDecisionState(
   };
 }
 
-function tiltakCommandEffectiveAt(command: TiltakCommand, ledger: StreamLedger): string {
+function tiltakCommandEffectiveAt(command: TiltakCommand, ledger: () => StreamLedger): string {
   if (command.type === 'RetractTiltakEvent') return normalizeInstant(command.metadata.now);
   if (command.type === 'CorrectTiltakEvent') {
     const explicit = command.data.replacement.data.effectiveAt;
     if (explicit !== undefined) return normalizeInstant(explicit);
-    return ledger.get(command.data.eventId)?.event.effectiveAt ?? normalizeInstant(command.metadata.now);
+    return ledger().get(command.data.eventId)?.event.effectiveAt ?? normalizeInstant(command.metadata.now);
   }
   return commandEffectiveAt(command.data, command.metadata);
 }

@@ -36,7 +36,8 @@ const keptFolds = new WeakMap<TiltakEvent, KeptFold>();
  */
 export function latestTiltakFold(events: readonly TiltakEvent[]): LatestFold {
   const last = events.at(-1);
-  if (last === undefined) return { state: null, lastEffectiveMs: Number.NEGATIVE_INFINITY, lastPosition: -1n };
+  if (last === undefined)
+    return { state: null, lastEffectiveMs: Number.NEGATIVE_INFINITY, lastPosition: -1n };
   const kept = keptFolds.get(last);
   if (kept !== undefined && kept.length === events.length) return kept;
   const fold = carriedForward(events) ?? foldInFull(events);

@@ -22,8 +22,13 @@ export function findStatusConflict(
   return null;
 }
 
-/** The reports effective strictly after `effectiveAt`: those a new report at that time would come before. */
+/**
+ * The reports effective strictly after `effectiveAt`: those a new report at that time would come before. A status
+ * history is in fold order, so they are its tail, found from the end (usually empty: a report made today).
+ */
 export function reportsAfter(reports: readonly StatusReport[], effectiveAt: string): StatusReport[] {
   const limit = instantMillis(effectiveAt);
-  return reports.filter((report) => instantMillis(report.effectiveAt) > limit);
+  let start = reports.length;
+  while (start > 0 && instantMillis((reports[start - 1] as StatusReport).effectiveAt) > limit) start -= 1;
+  return reports.slice(start);
 }
