@@ -1,6 +1,9 @@
 // Status changes and plan reads over real HTTP (50 connections, bench/load-client.ts) against a bare fastify route that
 // validates the same body: the HTTP ceiling of this machine.
 import { fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,7 +16,7 @@ import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
 import { BENCH_ACTOR, seededRandom } from './history-generator.js';
 import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
-import { cpuShare, type Figure } from './measure.js';
+import { cpuShare, percentile, type Figure } from './measure.js';
 
 const CONNECTIONS = 50;
 const TILTAK = 100;
@@ -82,50 +85,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
   const { token } = tokens.create({ name: 'Benchmark', role: 'admin' });
   const service = await createService(config, pino({ level: 'silent' }));
   const context = { actor: BENCH_ACTOR };
-  const effectiveAt = '2020-01-01T00:00:00Z';
-  await service.commands.handle(
-    {
-      type: 'CreatePlan',
-      data: {
-        planId: 'bench',
-        title: 'Bench',
-        period: { from: '2020-01-01', to: '2022-12-31' },
-        owner: { kind: 'helseforetak', name: 'Ahus' },
-        effectiveAt,
-      },
-    },
-    context,
-  );
-  await service.commands.handle(
-    {
-      type: 'AddSatsningsomrade',
-      data: { planId: 'bench', satsningsomradeId: 's', number: 1, title: 'S', effectiveAt },
-    },
-    context,
-  );
-  await service.commands.handle(
-    {
-      type: 'AddTiltaksomrade',
-      data: { planId: 'bench', satsningsomradeId: 's', tiltaksomradeId: 't', title: 'T', effectiveAt },
-    },
-    context,
-  );
-  for (let i = 0; i < TILTAK; i++) {
-    await service.commands.handle(
-      {
-        type: 'CreateTiltak',
-        data: {
-          tiltakId: `t-${i}`,
-          planId: 'bench',
-          tiltaksomradeId: 't',
-          title: `Tiltak ${i}`,
-          status: 'PLANNED',
-          effectiveAt,
-        },
-      },
-      context,
-    );
-  }
+  await seedBenchPlan(service.commands, context);
   await backDatedHistory(service.commands, context);
   const address = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const authorization = `Bearer ${token}`;
@@ -143,6 +103,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
     }).finally(() => uncached.close());
     const ceiling = await bareRoute(seconds);
     const bare = { name: 'bare fastify route', value: ceiling.requestsPerSecond };
+    const alone = await handlerAlone(join(directory, 'handler-alone'), seconds);
     return [
       loadFigure(
         'HTTP status changes (auth, validation, decide, durable append, projection), 50 connections',
@@ -154,6 +115,13 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
           met: commands.requestsPerSecond >= 10_000 && commands.p99 < 20,
           note: '409 TILTAK.NO_CHANGE when two flips of one tiltak overtake each other',
         },
+      ),
+      loadFigure(
+        'the same status changes through the command handler alone (no HTTP), 50 callers',
+        'commands/s',
+        alone,
+        { name: 'over HTTP', value: commands.requestsPerSecond },
+        { note: `${Math.round((alone.serverCpu * 1e6) / alone.requestsPerSecond)} µs of CPU per command` },
       ),
       loadFigure(
         `HTTP plan (100 tiltak, ${HISTORY_CHANGES} back-dated changes over 2020-2022) at a random date, 50 connections, br/gzip accepted`,
@@ -203,14 +171,114 @@ function loadFigure(
   };
 }
 
+type Commands = Awaited<ReturnType<typeof createService>>['commands'];
+
+/** The bench plan: one satsningsområde and tiltaksområde with TILTAK tiltak, all created on 2020-01-01. */
+async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
+  const effectiveAt = '2020-01-01T00:00:00Z';
+  await commands.handle(
+    {
+      type: 'CreatePlan',
+      data: {
+        planId: 'bench',
+        title: 'Bench',
+        period: { from: '2020-01-01', to: '2022-12-31' },
+        owner: { kind: 'helseforetak', name: 'Ahus' },
+        effectiveAt,
+      },
+    },
+    context,
+  );
+  await commands.handle(
+    {
+      type: 'AddSatsningsomrade',
+      data: { planId: 'bench', satsningsomradeId: 's', number: 1, title: 'S', effectiveAt },
+    },
+    context,
+  );
+  await commands.handle(
+    {
+      type: 'AddTiltaksomrade',
+      data: { planId: 'bench', satsningsomradeId: 's', tiltaksomradeId: 't', title: 'T', effectiveAt },
+    },
+    context,
+  );
+  for (let i = 0; i < TILTAK; i++) {
+    await commands.handle(
+      {
+        type: 'CreateTiltak',
+        data: {
+          tiltakId: `t-${i}`,
+          planId: 'bench',
+          tiltaksomradeId: 't',
+          title: `Tiltak ${i}`,
+          status: 'PLANNED',
+          effectiveAt,
+        },
+      },
+      context,
+    );
+  }
+}
+
+/**
+ * The status changes of the HTTP load through the command handler alone, as executeCommand runs them (decide,
+ * durable append, wait for the projections), with no HTTP: what the write path costs below the HTTP layer.
+ */
+async function handlerAlone(directory: string, seconds: number): Promise<Load> {
+  const config = loadConfig({ DATA_DIR: directory, SEED: 'false', LOG_LEVEL: 'silent' });
+  const service = await createService(config, pino({ level: 'silent' }));
+  const context = { actor: BENCH_ACTOR };
+  try {
+    await seedBenchPlan(service.commands, context);
+    const next = new Array<boolean>(TILTAK).fill(false);
+    const latencies: number[] = [];
+    let counter = 0;
+    let failed = 0;
+    const cpuBefore = process.cpuUsage();
+    const startedAt = performance.now();
+    const deadline = startedAt + seconds * 1000;
+    async function caller(): Promise<void> {
+      while (performance.now() < deadline) {
+        const i = counter++ % TILTAK;
+        next[i] = !next[i];
+        const sentAt = performance.now();
+        try {
+          const result = await service.commands.handle(
+            {
+              type: 'ChangeTiltakStatus',
+              data: { tiltakId: `t-${i}`, status: next[i] ? 'IN_PROGRESS' : 'ON_HOLD' },
+            },
+            { ...context, eventIdSeed: randomUUID() },
+          );
+          await service.projections.waitForPosition(result.position, 5000);
+          latencies.push(performance.now() - sentAt);
+        } catch {
+          failed += 1;
+        }
+      }
+    }
+    await Promise.all(Array.from({ length: CONNECTIONS }, caller));
+    const elapsedMs = performance.now() - startedAt;
+    return {
+      requestsPerSecond: latencies.length / (elapsedMs / 1000),
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      non2xx: failed,
+      errors: 0,
+      clientCpu: 0,
+      serverCpu: cpuShare(process.cpuUsage(cpuBefore), elapsedMs),
+    };
+  } finally {
+    await service.close();
+  }
+}
+
 /**
  * A plan's life over its period: each tiltak changes status on a few days of 2020-2022 (recorded now, back-dated),
  * so a read at a random day meets one of several hundred states, not the same one.
  */
-async function backDatedHistory(
-  commands: Awaited<ReturnType<typeof createService>>['commands'],
-  context: { actor: typeof BENCH_ACTOR },
-): Promise<void> {
+async function backDatedHistory(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
   const random = seededRandom(20_200_101);
   const statuses = ['IN_PROGRESS', 'ON_HOLD'] as const;
   for (let i = 0; i < TILTAK; i++) {
