@@ -135,6 +135,12 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         },
       ),
       loadFigure(
+        'bare fastify route validating the same body, 50 connections: the ceiling of server and client here',
+        'requests/s',
+        ceiling,
+        { name: 'status changes over HTTP', value: commands.requestsPerSecond },
+      ),
+      loadFigure(
         'HTTP plan at a random date as above, plan cache off (PLAN_CACHE_MB=0): every answer built',
         'requests/s',
         built,
