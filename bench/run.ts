@@ -10,6 +10,12 @@ import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
 const quick = process.argv.includes('--quick');
+// `--only=projections,http`: just those parts (store, projections, http, peer); the peer needs the store's figures.
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part: string): boolean => only === undefined || only.includes(part);
 const directory = mkdtempSync(join(tmpdir(), 'shp-bench-'));
 
 function format(value: number | null | undefined): string {
@@ -28,18 +34,24 @@ async function main(): Promise<void> {
     `bench (${quick ? 'quick' : 'full'}) on ${machine.cpus} cores, ${machine.memoryGiB} GiB, node ${machine.node}\n`,
   );
   const figures: Figure[] = [];
-  process.stderr.write('store appends and references...\n');
-  figures.push(...(await measureStore(directory, quick)));
-  process.stderr.write('projections...\n');
-  figures.push(
-    ...(await measureProjections(directory, quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])),
-  );
-  process.stderr.write('http...\n');
-  figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
-  process.stderr.write('peer...\n');
+  if (runs('store') || runs('peer')) {
+    process.stderr.write('store appends and references...\n');
+    figures.push(...(await measureStore(directory, quick)));
+  }
+  if (runs('projections')) {
+    process.stderr.write('projections...\n');
+    figures.push(
+      ...(await measureProjections(directory, quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])),
+    );
+  }
+  if (runs('http')) {
+    process.stderr.write('http...\n');
+    figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
+  }
   const ourAppends = figures.find((figure) => figure.name.startsWith('store appends'))?.value ?? null;
   const ourRead = figures.find((figure) => figure.name === 'read a 50-event stream')?.value ?? null;
-  if (ourAppends !== null && ourRead !== null) {
+  if (runs('peer') && ourAppends !== null && ourRead !== null) {
+    process.stderr.write('peer...\n');
     figures.push(
       ...(await measurePeer(directory, quick, { appendsPerSecond: ourAppends, read50Micros: ourRead })),
     );
