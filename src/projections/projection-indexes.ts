@@ -2,9 +2,9 @@ import {
   evolvePlan,
   evolveTiltak,
   instantMillis,
-  parsePlanEvent,
   parseStreamId,
-  parseTiltakEvent,
+  readTrustedPlanEvent,
+  readTrustedTiltakEvent,
   retractionTarget,
   StoredEventError,
   type PlanEvent,
@@ -19,6 +19,10 @@ import { PlanStateKeys } from './plan-state-keys.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
+
+type Stream =
+  | { kind: 'plan'; id: string; history: PlanHistory | null }
+  | { kind: 'tiltak'; id: string; history: TiltakHistory | null };
 
 /**
  * Every index the read side answers from, fed one stored event at a time in position order. Only this class
@@ -35,6 +39,8 @@ export class ProjectionIndexes {
   readonly audit = new AuditIndex();
   /** Per plan, the times its answers change at (planStateKey). */
   readonly planStateKeys = new PlanStateKeys();
+  /** Every stream seen, by stream id: what it is, and its history once it has one. */
+  readonly #streams = new Map<string, Stream>();
   #position: bigint | null = null;
   readonly #checkpointEvery: number | undefined;
 
@@ -51,23 +57,13 @@ export class ProjectionIndexes {
   apply(stored: RecordedEvent): void {
     this.#position = stored.position;
     const recorded = withoutHashChain(stored);
-    // The domain's parsers per aggregate (what parseDomainEvent dispatches to), without its envelope copy.
-    const stream = parseStreamId(recorded.streamId);
-    if (stream === null) {
-      throw new StoredEventError(
-        'EVENT.UNKNOWN_TYPE',
-        `${recorded.streamId} is not a plan or tiltak stream`,
-        {
-          streamId: recorded.streamId,
-          type: recorded.type,
-        },
-      );
-    }
+    const stream = this.#streamOf(recorded);
     const effectiveMs = instantMillis(recorded.effectiveAt);
     const recordedMs = instantMillis(recorded.recordedAt);
     let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
     if (stream.kind === 'plan') {
-      const event = parsePlanEvent(recorded);
+      // The replay's reading: current-version data as the domain stored it, older versions upcast.
+      const event = readTrustedPlanEvent(recorded);
       const planIndexed: IndexedEvent<PlanEvent> = {
         recorded,
         event,
@@ -77,17 +73,18 @@ export class ProjectionIndexes {
         planId: stream.id,
         tiltakId: null,
       };
-      this.#planHistory(stream.id).add(planIndexed);
+      stream.history ??= this.#newPlanHistory(stream.id);
+      stream.history.add(planIndexed);
       indexed = planIndexed;
     } else {
       const tiltakId = stream.id;
-      const event = parseTiltakEvent(recorded);
-      if (event.type === 'TiltakCreated' && !this.tiltak.has(tiltakId)) {
-        const list = this.tiltakOfPlan.get(event.data.planId) ?? [];
-        list.push(tiltakId);
-        this.tiltakOfPlan.set(event.data.planId, list);
+      const event = readTrustedTiltakEvent(recorded);
+      if (event.type === 'TiltakCreated' && stream.history === null) {
+        const list = this.tiltakOfPlan.get(event.data.planId);
+        if (list === undefined) this.tiltakOfPlan.set(event.data.planId, [tiltakId]);
+        else list.push(tiltakId);
       }
-      const history = this.#tiltakHistory(tiltakId);
+      const history = (stream.history ??= this.#newTiltakHistory(tiltakId));
       const tiltakIndexed: IndexedEvent<TiltakEvent> = {
         recorded,
         event,
@@ -107,21 +104,42 @@ export class ProjectionIndexes {
     }
   }
 
-  #planHistory(planId: string): PlanHistory {
-    let history = this.plans.get(planId);
-    if (history === undefined) {
-      history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
-      this.plans.set(planId, history);
+  /**
+   * The stream an event belongs to, read once per stream rather than per event (the id's schema check and its
+   * slice were a tenth of start-up), so every event of a stream shares one id string.
+   */
+  #streamOf(recorded: ProjectedRecord): Stream {
+    const known = this.#streams.get(recorded.streamId);
+    if (known !== undefined) return known;
+    const parsed = parseStreamId(recorded.streamId);
+    if (parsed === null) {
+      throw new StoredEventError(
+        'EVENT.UNKNOWN_TYPE',
+        `${recorded.streamId} is not a plan or tiltak stream`,
+        {
+          streamId: recorded.streamId,
+          type: recorded.type,
+        },
+      );
     }
+    // The history is made with the stream's first readable event, so a stream of unreadable events has none.
+    const stream: Stream =
+      parsed.kind === 'plan'
+        ? { kind: 'plan', id: parsed.id, history: this.plans.get(parsed.id) ?? null }
+        : { kind: 'tiltak', id: parsed.id, history: this.tiltak.get(parsed.id) ?? null };
+    this.#streams.set(recorded.streamId, stream);
+    return stream;
+  }
+
+  #newPlanHistory(planId: string): PlanHistory {
+    const history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
+    this.plans.set(planId, history);
     return history;
   }
 
-  #tiltakHistory(tiltakId: string): TiltakHistory {
-    let history = this.tiltak.get(tiltakId);
-    if (history === undefined) {
-      history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
-      this.tiltak.set(tiltakId, history);
-    }
+  #newTiltakHistory(tiltakId: string): TiltakHistory {
+    const history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
+    this.tiltak.set(tiltakId, history);
     return history;
   }
 }
