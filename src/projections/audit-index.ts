@@ -18,6 +18,11 @@ export class AuditIndex {
   readonly #byPlan = new Map<string, Indexed[]>();
   readonly #byTiltak = new Map<string, Indexed[]>();
 
+  /** Every event in position order (shared with the event-id index, which follows it). */
+  get all(): readonly Indexed[] {
+    return this.#all;
+  }
+
   add(indexed: Indexed): void {
     this.#all.push(indexed);
     addTo(this.#byActor, indexed.recorded.actor.id, indexed);

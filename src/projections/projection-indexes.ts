@@ -14,6 +14,7 @@ import {
 } from '../domain/index.js';
 import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
+import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
 import { PlanStateKeys } from './plan-state-keys.js';
 
@@ -34,9 +35,9 @@ export class ProjectionIndexes {
   readonly tiltak = new Map<string, TiltakHistory>();
   /** Tiltak ids per plan, in order of creation. */
   readonly tiltakOfPlan = new Map<string, string[]>();
-  /** Every event by id (locateEvent). */
-  readonly byEventId = new Map<string, IndexedEvent<PlanEvent | TiltakEvent>>();
   readonly audit = new AuditIndex();
+  /** Every event by id (locateEvent), following the audit's list of every event. */
+  readonly eventIds = new EventIdIndex(this.audit.all);
   /** Per plan, the times its answers change at (planStateKey). */
   readonly planStateKeys = new PlanStateKeys();
   /** Every stream seen, by stream id: what it is, and its history once it has one. */
@@ -97,7 +98,6 @@ export class ProjectionIndexes {
       history.add(tiltakIndexed);
       indexed = tiltakIndexed;
     }
-    this.byEventId.set(recorded.eventId, indexed);
     this.audit.add(indexed);
     if (indexed.planId !== null) {
       this.planStateKeys.add(indexed.planId, recorded.position, recordedMs, effectiveMs);

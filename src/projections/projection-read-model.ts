@@ -168,7 +168,7 @@ export class ProjectionQueries {
   }
 
   locateEvent(eventId: string): EventLocation | null {
-    const indexed = this.#indexes.byEventId.get(eventId);
+    const indexed = this.#indexes.eventIds.get(eventId);
     if (indexed === undefined) return null;
     const { recorded, planId, tiltakId } = indexed;
     const [aggregate, aggregateId] =

@@ -219,6 +219,27 @@ t.test('the audit index filters and pages by position without gaps or repeats', 
   t.equal(projections.locateEvent('unknown'), null);
 });
 
+t.test('every event is located by its id, from the replay and from live writes alike', async (t) => {
+  const { projections, store, handler } = await scenario(t);
+  const replayed = startProjections(store);
+  t.teardown(() => replayed.stop());
+  t.equal(await replayed.waitForPosition((await store.headPosition()) ?? 0n, 5000), true);
+  const written = await handler.handle(
+    { type: 'ChangeTiltakStatus', data: { tiltakId: TILTAK_ID, status: 'ON_HOLD' } },
+    { actor: ACTOR },
+  );
+  for (const model of [projections, replayed]) {
+    t.equal(await model.waitForPosition(written.position, 5000), true);
+    const entries = model.audit({ limit: 1000 }).entries;
+    t.equal(entries.length, Number(written.position));
+    for (const entry of entries) {
+      const location = model.locateEvent(entry.eventId);
+      t.equal(location?.streamId, entry.streamId, `${entry.type} at ${entry.position}`);
+      t.equal(location?.aggregateId, entry.tiltakId ?? entry.planId);
+    }
+  }
+});
+
 t.test(
   'waitForPosition resolves once applied, and false after its timeout for a position never reached',
   async (t) => {
