@@ -1,6 +1,7 @@
 import { instantMillis } from '../domain/index.js';
 import type { IndexedEvent } from './entity-history.js';
 import { eventSummary } from './event-summary.js';
+import { LogFollower } from './log-follower.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './read-model.js';
 import { countAtMost } from './sorted-search.js';
 
@@ -17,18 +18,26 @@ export class AuditIndex {
   readonly #byType = new Map<string, Indexed[]>();
   readonly #byPlan = new Map<string, Indexed[]>();
   readonly #byTiltak = new Map<string, Indexed[]>();
+  // The lists per actor, type, plan and tiltak follow the list of every event (LogFollower).
+  readonly #lists = new LogFollower(this.#all, (indexed) => {
+    addTo(this.#byActor, indexed.recorded.actor.id, indexed);
+    addTo(this.#byType, indexed.recorded.type, indexed);
+    if (indexed.planId !== null) addTo(this.#byPlan, indexed.planId, indexed);
+    if (indexed.tiltakId !== null) addTo(this.#byTiltak, indexed.tiltakId, indexed);
+  });
 
-  /** Every event in position order (shared with the event-id index, which follows it). */
+  /** Every event in position order (the log the other indexes follow). */
   get all(): readonly Indexed[] {
     return this.#all;
   }
 
   add(indexed: Indexed): void {
     this.#all.push(indexed);
-    addTo(this.#byActor, indexed.recorded.actor.id, indexed);
-    addTo(this.#byType, indexed.recorded.type, indexed);
-    if (indexed.planId !== null) addTo(this.#byPlan, indexed.planId, indexed);
-    if (indexed.tiltakId !== null) addTo(this.#byTiltak, indexed.tiltakId, indexed);
+  }
+
+  /** Takes up to `limit` more events into the filtered lists; true when none is left. */
+  catchUp(limit: number): boolean {
+    return this.#lists.catchUp(limit);
   }
 
   query(query: AuditQuery): AuditPage {
@@ -49,6 +58,7 @@ export class AuditIndex {
   }
 
   #candidates(query: AuditQuery): readonly Indexed[] {
+    this.#lists.catchUp();
     const lists = [
       query.actorId === undefined ? null : (this.#byActor.get(query.actorId) ?? []),
       query.tiltakId === undefined ? null : (this.#byTiltak.get(query.tiltakId) ?? []),

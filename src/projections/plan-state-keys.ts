@@ -1,4 +1,5 @@
-import type { PointMs } from './entity-history.js';
+import type { IndexedEvent, PointMs } from './entity-history.js';
+import { LogFollower } from './log-follower.js';
 import { countAtMost } from './sorted-search.js';
 
 /**
@@ -30,9 +31,23 @@ interface PlanTimes {
 
 export class PlanStateKeys {
   readonly #plans = new Map<string, PlanTimes>();
+  readonly #follower: LogFollower;
+
+  /** `log`: every applied event in position order, which the keys follow (LogFollower). */
+  constructor(log: readonly IndexedEvent<unknown>[]) {
+    this.#follower = new LogFollower(log, (indexed) => {
+      if (indexed.planId === null) return;
+      this.#add(indexed.planId, indexed.recorded.position, indexed.recordedMs, indexed.effectiveMs);
+    });
+  }
+
+  /** Takes up to `limit` more events of the log; true when none is left. */
+  catchUp(limit: number): boolean {
+    return this.#follower.catchUp(limit);
+  }
 
   /** Records one event of the plan (its own stream or one of its tiltak's), in position order. */
-  add(planId: string, position: bigint, recordedMs: number, effectiveMs: number): void {
+  #add(planId: string, position: bigint, recordedMs: number, effectiveMs: number): void {
     let times = this.#plans.get(planId);
     if (times === undefined) {
       times = { version: position, recorded: [], effective: [], unsorted: false };
@@ -50,6 +65,7 @@ export class PlanStateKeys {
   }
 
   keyOf(planId: string, point: PointMs): PlanStateKey | null {
+    this.#follower.catchUp();
     const times = this.#plans.get(planId);
     if (times === undefined) return null;
     if (times.unsorted) {

@@ -39,7 +39,7 @@ export class ProjectionIndexes {
   /** Every event by id (locateEvent), following the audit's list of every event. */
   readonly eventIds = new EventIdIndex(this.audit.all);
   /** Per plan, the times its answers change at (planStateKey). */
-  readonly planStateKeys = new PlanStateKeys();
+  readonly planStateKeys = new PlanStateKeys(this.audit.all);
   /** Every stream seen, by stream id: what it is, and its history once it has one. */
   readonly #streams = new Map<string, Stream>();
   #position: bigint | null = null;
@@ -99,9 +99,17 @@ export class ProjectionIndexes {
       indexed = tiltakIndexed;
     }
     this.audit.add(indexed);
-    if (indexed.planId !== null) {
-      this.planStateKeys.add(indexed.planId, recorded.position, recordedMs, effectiveMs);
-    }
+  }
+
+  /**
+   * Catches the indexes that follow the log up by up to `limit` events each (LogFollower); true when all are
+   * complete. Each read of one of them catches it up in full anyway.
+   */
+  catchUpFollowers(limit: number): boolean {
+    const ids = this.eventIds.catchUp(limit);
+    const audit = this.audit.catchUp(limit);
+    const keys = this.planStateKeys.catchUp(limit);
+    return ids && audit && keys;
   }
 
   /**

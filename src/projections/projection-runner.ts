@@ -15,8 +15,8 @@ interface Waiter {
 
 /** Pause before resubscribing after the subscription failed (a lost EventStoreDB connection, say). */
 const RESUBSCRIBE_DELAY_MS = 1_000;
-/** Events added to the event-id index per turn after the replay: about 10 ms each. */
-const EVENT_ID_SLICE = 10_000;
+/** Events each index that follows the log takes per turn after the replay (a few ms per slice). */
+const FOLLOWER_SLICE = 5_000;
 
 /**
  * Keeps the indexes current through the store's catch-up subscription (the same on SQLite and EventStoreDB, and
@@ -29,7 +29,7 @@ export class ProjectionRunner {
   readonly #logger: ProjectionLogger | undefined;
   #subscription: Subscription | null = null;
   #resubscribeTimer: NodeJS.Timeout | null = null;
-  #eventIdTimer: NodeJS.Immediate | null = null;
+  #followerTimer: NodeJS.Immediate | null = null;
   #waiters: Waiter[] = [];
   #caughtUp = false;
   #stopped = false;
@@ -53,7 +53,7 @@ export class ProjectionRunner {
         onCaughtUp: (position) => {
           if (this.#caughtUp) return;
           this.#caughtUp = true;
-          this.#indexEventIdsInSlices();
+          this.#catchUpFollowersInSlices();
           const seconds = (Date.now() - startedAt) / 1000;
           this.#logger?.info(
             { events: applied, position: position?.toString() ?? null, seconds, skipped: this.#skipped },
@@ -89,7 +89,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#resubscribeTimer !== null) clearTimeout(this.#resubscribeTimer);
-    if (this.#eventIdTimer !== null) clearImmediate(this.#eventIdTimer);
+    if (this.#followerTimer !== null) clearImmediate(this.#followerTimer);
     for (const waiter of this.#waiters) {
       clearTimeout(waiter.timer);
       waiter.resolve(false);
@@ -98,12 +98,12 @@ export class ProjectionRunner {
     await this.#subscription?.stop();
   }
 
-  /** Catches the event-id index up after the replay, a slice per turn of the event loop, so requests go on. */
-  #indexEventIdsInSlices(): void {
-    if (this.#stopped || this.#indexes.eventIds.catchUp(EVENT_ID_SLICE)) return;
-    this.#eventIdTimer = setImmediate(() => {
-      this.#eventIdTimer = null;
-      this.#indexEventIdsInSlices();
+  /** Catches the indexes that follow the log up after the replay, a slice per turn, so requests go on. */
+  #catchUpFollowersInSlices(): void {
+    if (this.#stopped || this.#indexes.catchUpFollowers(FOLLOWER_SLICE)) return;
+    this.#followerTimer = setImmediate(() => {
+      this.#followerTimer = null;
+      this.#catchUpFollowersInSlices();
     });
   }
 
