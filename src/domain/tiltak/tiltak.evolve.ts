@@ -101,7 +101,7 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
 /**
  * The state with `changes` applied, spelled out field by field. A spread (`{ ...state, status }`) copied the
  * state into an object of another shape with a separate property store, and the read side folds such steps on
- * every plan read (up to seven per tiltak from a checkpoint): spelled out, a plan read at a past date allocated a
+ * every plan read (up to three per tiltak from a checkpoint): spelled out, a plan read at a past date allocated a
  * quarter less and ran a fifth faster. A field undefined in `changes` keeps its value (no field of a state is
  * ever undefined); a field added to TiltakState must be added here.
  */
