@@ -3,9 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureHttp } from './http.bench.js';
 import type { Figure } from './measure.js';
-import { measurePeer } from './peer-emmett.bench.js';
 import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
@@ -46,12 +44,15 @@ async function main(): Promise<void> {
   }
   if (runs('http')) {
     process.stderr.write('http...\n');
+    // Loaded only when run, so the other parts run without the load generator's dependencies.
+    const { measureHttp } = await import('./http.bench.js');
     figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
   }
   const ourAppends = figures.find((figure) => figure.name.startsWith('store appends'))?.value ?? null;
   const ourRead = figures.find((figure) => figure.name === 'read a 50-event stream')?.value ?? null;
   if (runs('peer') && ourAppends !== null && ourRead !== null) {
     process.stderr.write('peer...\n');
+    const { measurePeer } = await import('./peer-emmett.bench.js');
     figures.push(
       ...(await measurePeer(directory, quick, { appendsPerSecond: ourAppends, read50Micros: ourRead })),
     );
