@@ -1,6 +1,5 @@
 import { instantMillis } from '../domain/index.js';
 import type { IndexedEvent } from './entity-history.js';
-import { eventSummary } from './event-summary.js';
 import { LogFollower } from './log-follower.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './read-model.js';
 import { countAtMost } from './sorted-search.js';
@@ -69,12 +68,24 @@ export class AuditIndex {
   }
 }
 
+/** Spelled out rather than spread from eventSummary: one object per entry instead of two and a copy. */
 function auditEntry(indexed: Indexed): AuditEntry {
+  const { recorded } = indexed;
   return {
-    ...eventSummary(indexed),
+    eventId: recorded.eventId,
+    type: recorded.type,
+    streamId: recorded.streamId,
+    revision: recorded.revision,
+    position: recorded.position,
+    recordedAt: recorded.recordedAt,
+    effectiveAt: recorded.effectiveAt,
+    actor: recorded.actor,
+    reason: recorded.reason,
+    source: recorded.source,
+    correlationId: recorded.correlationId,
     tiltakId: indexed.tiltakId,
     planId: indexed.planId,
-    data: indexed.recorded.data,
+    data: recorded.data,
   };
 }
 
