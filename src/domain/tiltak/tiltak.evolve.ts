@@ -103,9 +103,12 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
  * state into an object of another shape with a separate property store, and the read side folds such steps on
  * every plan read (up to three per tiltak from a checkpoint): spelled out, a plan read at a past date allocated a
  * quarter less and ran a fifth faster. A field undefined in `changes` keeps its value (no field of a state is
- * ever undefined); a field added to TiltakState must be added here.
+ * ever undefined; its identity and creation never change); a field added to TiltakState must be added here.
  */
-function changed(state: TiltakState, changes: Partial<TiltakState>): TiltakState {
+function changed(
+  state: TiltakState,
+  changes: Partial<Omit<TiltakState, 'tiltakId' | 'planId' | 'createdAt'>>,
+): TiltakState {
   return {
     tiltakId: state.tiltakId,
     planId: state.planId,
