@@ -3,16 +3,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureHttp } from './http.bench.js';
 import type { Figure } from './measure.js';
-import { measurePeer } from './peer-emmett.bench.js';
 import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
 const quick = process.argv.includes('--quick');
-/** `--only=http` (or store, projections; the peer runs with store) runs one part: for profiling, not for the record. */
-const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length);
-const runs = (part: string) => only === undefined || only === part;
+// `--only=projections,http`: just those parts (store, projections, http, peer); the peer needs the store's figures.
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (part: string): boolean => only === undefined || only.includes(part);
 const directory = mkdtempSync(join(tmpdir(), 'shp-bench-'));
 
 function format(value: number | null | undefined): string {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     `bench (${quick ? 'quick' : 'full'}) on ${machine.cpus} cores, ${machine.memoryGiB} GiB, node ${machine.node}\n`,
   );
   const figures: Figure[] = [];
-  if (runs('store')) {
+  if (runs('store') || runs('peer')) {
     process.stderr.write('store appends and references...\n');
     figures.push(...(await measureStore(directory, quick)));
   }
@@ -43,12 +44,15 @@ async function main(): Promise<void> {
   }
   if (runs('http')) {
     process.stderr.write('http...\n');
+    // Loaded only when run, so the other parts run without the load generator's dependencies.
+    const { measureHttp } = await import('./http.bench.js');
     figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
   }
   const ourAppends = figures.find((figure) => figure.name.startsWith('store appends'))?.value ?? null;
   const ourRead = figures.find((figure) => figure.name === 'read a 50-event stream')?.value ?? null;
-  if (runs('store') && ourAppends !== null && ourRead !== null) {
+  if (runs('peer') && ourAppends !== null && ourRead !== null) {
     process.stderr.write('peer...\n');
+    const { measurePeer } = await import('./peer-emmett.bench.js');
     figures.push(
       ...(await measurePeer(directory, quick, { appendsPerSecond: ourAppends, read50Micros: ourRead })),
     );

@@ -90,7 +90,7 @@ export * from './plan/plan.events.js';
 export * from './plan/plan.commands.js';
 export type { PlanState, Goal, Satsningsomrade, Tiltaksomrade } from './plan/plan.state.js';
 export { evolvePlan, foldPlan } from './plan/plan.evolve.js';
-export { parsePlanEvent, planAt } from './plan/plan.read.js';
+export { parsePlanEvent, planAt, readTrustedPlanEvent } from './plan/plan.read.js';
 export { decidePlan, loadPlanDecisionState, type PlanDecisionState } from './plan/plan.decide.js';
 export { PlanError, type PlanErrorCode } from './plan/plan.errors.js';
 
@@ -104,7 +104,7 @@ export {
 } from './tiltak/tiltak.upcasters.js';
 export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
 export { evolveTiltak, foldTiltak } from './tiltak/tiltak.evolve.js';
-export { parseTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
+export { parseTiltakEvent, readTrustedTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
 export {
   decideTiltak,
   loadTiltakDecisionState,

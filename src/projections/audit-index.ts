@@ -1,6 +1,6 @@
 import { instantMillis } from '../domain/index.js';
 import type { IndexedEvent } from './entity-history.js';
-import { eventSummary } from './event-summary.js';
+import { LogFollower } from './log-follower.js';
 import type { AuditEntry, AuditPage, AuditQuery } from './read-model.js';
 import { countAtMost } from './sorted-search.js';
 
@@ -17,13 +17,26 @@ export class AuditIndex {
   readonly #byType = new Map<string, Indexed[]>();
   readonly #byPlan = new Map<string, Indexed[]>();
   readonly #byTiltak = new Map<string, Indexed[]>();
-
-  add(indexed: Indexed): void {
-    this.#all.push(indexed);
+  // The lists per actor, type, plan and tiltak follow the list of every event (LogFollower).
+  readonly #lists = new LogFollower(this.#all, (indexed) => {
     addTo(this.#byActor, indexed.recorded.actor.id, indexed);
     addTo(this.#byType, indexed.recorded.type, indexed);
     if (indexed.planId !== null) addTo(this.#byPlan, indexed.planId, indexed);
     if (indexed.tiltakId !== null) addTo(this.#byTiltak, indexed.tiltakId, indexed);
+  });
+
+  /** Every event in position order (the log the other indexes follow). */
+  get all(): readonly Indexed[] {
+    return this.#all;
+  }
+
+  add(indexed: Indexed): void {
+    this.#all.push(indexed);
+  }
+
+  /** Takes up to `limit` more events into the filtered lists; true when none is left. */
+  catchUp(limit: number): boolean {
+    return this.#lists.catchUp(limit);
   }
 
   query(query: AuditQuery): AuditPage {
@@ -44,6 +57,7 @@ export class AuditIndex {
   }
 
   #candidates(query: AuditQuery): readonly Indexed[] {
+    this.#lists.catchUp();
     const lists = [
       query.actorId === undefined ? null : (this.#byActor.get(query.actorId) ?? []),
       query.tiltakId === undefined ? null : (this.#byTiltak.get(query.tiltakId) ?? []),
@@ -54,12 +68,24 @@ export class AuditIndex {
   }
 }
 
+/** Spelled out rather than spread from eventSummary: one object per entry instead of two and a copy. */
 function auditEntry(indexed: Indexed): AuditEntry {
+  const { recorded } = indexed;
   return {
-    ...eventSummary(indexed),
+    eventId: recorded.eventId,
+    type: recorded.type,
+    streamId: recorded.streamId,
+    revision: recorded.revision,
+    position: recorded.position,
+    recordedAt: recorded.recordedAt,
+    effectiveAt: recorded.effectiveAt,
+    actor: recorded.actor,
+    reason: recorded.reason,
+    source: recorded.source,
+    correlationId: recorded.correlationId,
     tiltakId: indexed.tiltakId,
     planId: indexed.planId,
-    data: indexed.recorded.data,
+    data: recorded.data,
   };
 }
 

@@ -2,9 +2,9 @@ import {
   evolvePlan,
   evolveTiltak,
   instantMillis,
-  parsePlanEvent,
   parseStreamId,
-  parseTiltakEvent,
+  readTrustedPlanEvent,
+  readTrustedTiltakEvent,
   retractionTarget,
   StoredEventError,
   type PlanEvent,
@@ -14,11 +14,16 @@ import {
 } from '../domain/index.js';
 import type { RecordedEvent } from '../store/event-store.js';
 import { AuditIndex } from './audit-index.js';
+import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
 import { PlanStateKeys } from './plan-state-keys.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
 export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
+
+type Stream =
+  | { kind: 'plan'; id: string; history: PlanHistory | null }
+  | { kind: 'tiltak'; id: string; history: TiltakHistory | null };
 
 /**
  * Every index the read side answers from, fed one stored event at a time in position order. Only this class
@@ -30,11 +35,13 @@ export class ProjectionIndexes {
   readonly tiltak = new Map<string, TiltakHistory>();
   /** Tiltak ids per plan, in order of creation. */
   readonly tiltakOfPlan = new Map<string, string[]>();
-  /** Every event by id (locateEvent). */
-  readonly byEventId = new Map<string, IndexedEvent<PlanEvent | TiltakEvent>>();
   readonly audit = new AuditIndex();
+  /** Every event by id (locateEvent), following the audit's list of every event. */
+  readonly eventIds = new EventIdIndex(this.audit.all);
   /** Per plan, the times its answers change at (planStateKey). */
-  readonly planStateKeys = new PlanStateKeys();
+  readonly planStateKeys = new PlanStateKeys(this.audit.all);
+  /** Every stream seen, by stream id: what it is, and its history once it has one. */
+  readonly #streams = new Map<string, Stream>();
   #position: bigint | null = null;
   readonly #checkpointEvery: number | undefined;
 
@@ -51,23 +58,13 @@ export class ProjectionIndexes {
   apply(stored: RecordedEvent): void {
     this.#position = stored.position;
     const recorded = withoutHashChain(stored);
-    // The domain's parsers per aggregate (what parseDomainEvent dispatches to), without its envelope copy.
-    const stream = parseStreamId(recorded.streamId);
-    if (stream === null) {
-      throw new StoredEventError(
-        'EVENT.UNKNOWN_TYPE',
-        `${recorded.streamId} is not a plan or tiltak stream`,
-        {
-          streamId: recorded.streamId,
-          type: recorded.type,
-        },
-      );
-    }
+    const stream = this.#streamOf(recorded);
     const effectiveMs = instantMillis(recorded.effectiveAt);
     const recordedMs = instantMillis(recorded.recordedAt);
     let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
     if (stream.kind === 'plan') {
-      const event = parsePlanEvent(recorded);
+      // The replay's reading: current-version data as the domain stored it, older versions upcast.
+      const event = readTrustedPlanEvent(recorded);
       const planIndexed: IndexedEvent<PlanEvent> = {
         recorded,
         event,
@@ -77,17 +74,18 @@ export class ProjectionIndexes {
         planId: stream.id,
         tiltakId: null,
       };
-      this.#planHistory(stream.id).add(planIndexed);
+      stream.history ??= this.#newPlanHistory(stream.id);
+      stream.history.add(planIndexed);
       indexed = planIndexed;
     } else {
       const tiltakId = stream.id;
-      const event = parseTiltakEvent(recorded);
-      if (event.type === 'TiltakCreated' && !this.tiltak.has(tiltakId)) {
-        const list = this.tiltakOfPlan.get(event.data.planId) ?? [];
-        list.push(tiltakId);
-        this.tiltakOfPlan.set(event.data.planId, list);
+      const event = readTrustedTiltakEvent(recorded);
+      if (event.type === 'TiltakCreated' && stream.history === null) {
+        const list = this.tiltakOfPlan.get(event.data.planId);
+        if (list === undefined) this.tiltakOfPlan.set(event.data.planId, [tiltakId]);
+        else list.push(tiltakId);
       }
-      const history = this.#tiltakHistory(tiltakId);
+      const history = (stream.history ??= this.#newTiltakHistory(tiltakId));
       const tiltakIndexed: IndexedEvent<TiltakEvent> = {
         recorded,
         event,
@@ -100,28 +98,56 @@ export class ProjectionIndexes {
       history.add(tiltakIndexed);
       indexed = tiltakIndexed;
     }
-    this.byEventId.set(recorded.eventId, indexed);
     this.audit.add(indexed);
-    if (indexed.planId !== null) {
-      this.planStateKeys.add(indexed.planId, recorded.position, recordedMs, effectiveMs);
-    }
   }
 
-  #planHistory(planId: string): PlanHistory {
-    let history = this.plans.get(planId);
-    if (history === undefined) {
-      history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
-      this.plans.set(planId, history);
+  /**
+   * Catches the indexes that follow the log up by up to `limit` events each (LogFollower); true when all are
+   * complete. Each read of one of them catches it up in full anyway.
+   */
+  catchUpFollowers(limit: number): boolean {
+    const ids = this.eventIds.catchUp(limit);
+    const audit = this.audit.catchUp(limit);
+    const keys = this.planStateKeys.catchUp(limit);
+    return ids && audit && keys;
+  }
+
+  /**
+   * The stream an event belongs to, read once per stream rather than per event (the id's schema check and its
+   * slice were a tenth of start-up), so every event of a stream shares one id string.
+   */
+  #streamOf(recorded: ProjectedRecord): Stream {
+    const known = this.#streams.get(recorded.streamId);
+    if (known !== undefined) return known;
+    const parsed = parseStreamId(recorded.streamId);
+    if (parsed === null) {
+      throw new StoredEventError(
+        'EVENT.UNKNOWN_TYPE',
+        `${recorded.streamId} is not a plan or tiltak stream`,
+        {
+          streamId: recorded.streamId,
+          type: recorded.type,
+        },
+      );
     }
+    // The history is made with the stream's first readable event, so a stream of unreadable events has none.
+    const stream: Stream =
+      parsed.kind === 'plan'
+        ? { kind: 'plan', id: parsed.id, history: this.plans.get(parsed.id) ?? null }
+        : { kind: 'tiltak', id: parsed.id, history: this.tiltak.get(parsed.id) ?? null };
+    this.#streams.set(recorded.streamId, stream);
+    return stream;
+  }
+
+  #newPlanHistory(planId: string): PlanHistory {
+    const history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
+    this.plans.set(planId, history);
     return history;
   }
 
-  #tiltakHistory(tiltakId: string): TiltakHistory {
-    let history = this.tiltak.get(tiltakId);
-    if (history === undefined) {
-      history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
-      this.tiltak.set(tiltakId, history);
-    }
+  #newTiltakHistory(tiltakId: string): TiltakHistory {
+    const history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
+    this.tiltak.set(tiltakId, history);
     return history;
   }
 }

@@ -15,6 +15,8 @@ interface Waiter {
 
 /** Pause before resubscribing after the subscription failed (a lost EventStoreDB connection, say). */
 const RESUBSCRIBE_DELAY_MS = 1_000;
+/** Events each index that follows the log takes per turn after the replay (a few ms per slice). */
+const FOLLOWER_SLICE = 5_000;
 
 /**
  * Keeps the indexes current through the store's catch-up subscription (the same on SQLite and EventStoreDB, and
@@ -27,6 +29,7 @@ export class ProjectionRunner {
   readonly #logger: ProjectionLogger | undefined;
   #subscription: Subscription | null = null;
   #resubscribeTimer: NodeJS.Timeout | null = null;
+  #followerTimer: NodeJS.Immediate | null = null;
   #waiters: Waiter[] = [];
   #caughtUp = false;
   #stopped = false;
@@ -50,6 +53,7 @@ export class ProjectionRunner {
         onCaughtUp: (position) => {
           if (this.#caughtUp) return;
           this.#caughtUp = true;
+          this.#catchUpFollowersInSlices();
           const seconds = (Date.now() - startedAt) / 1000;
           this.#logger?.info(
             { events: applied, position: position?.toString() ?? null, seconds, skipped: this.#skipped },
@@ -85,12 +89,22 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#resubscribeTimer !== null) clearTimeout(this.#resubscribeTimer);
+    if (this.#followerTimer !== null) clearImmediate(this.#followerTimer);
     for (const waiter of this.#waiters) {
       clearTimeout(waiter.timer);
       waiter.resolve(false);
     }
     this.#waiters = [];
     await this.#subscription?.stop();
+  }
+
+  /** Catches the indexes that follow the log up after the replay, a slice per turn, so requests go on. */
+  #catchUpFollowersInSlices(): void {
+    if (this.#stopped || this.#indexes.catchUpFollowers(FOLLOWER_SLICE)) return;
+    this.#followerTimer = setImmediate(() => {
+      this.#followerTimer = null;
+      this.#catchUpFollowersInSlices();
+    });
   }
 
   #apply(event: RecordedEvent): void {

@@ -1,4 +1,4 @@
-import { parseStoredEvent } from '../shared/event-registry.js';
+import { parseStoredEvent, readTrustedStoredEvent } from '../shared/event-registry.js';
 import type { StoredEvent } from '../shared/stored-event.js';
 import { selectEventsAt, type TemporalPoint } from '../time/temporal-selection.js';
 import { planEventSpecs, type PlanEvent } from './plan.events.js';
@@ -8,6 +8,11 @@ import type { PlanState } from './plan.state.js';
 /** A stored plan-stream event, its data upcast to the current version and checked. */
 export function parsePlanEvent(stored: StoredEvent): PlanEvent {
   return parseStoredEvent<PlanEvent>(stored, planEventSpecs, 'plan');
+}
+
+/** A stored plan-stream event as a replay of the log reads it: current-version data as stored (readTrustedStoredEvent). */
+export function readTrustedPlanEvent(stored: StoredEvent): PlanEvent {
+  return readTrustedStoredEvent<PlanEvent>(stored, planEventSpecs, 'plan');
 }
 
 /** The plan at (validAt, knownAt) from its stream's stored events; null if it did not exist then. */

@@ -1,4 +1,4 @@
-import { parseStoredEvent } from '../shared/event-registry.js';
+import { parseStoredEvent, readTrustedStoredEvent } from '../shared/event-registry.js';
 import type { StoredEvent } from '../shared/stored-event.js';
 import { selectEventsAt, type TemporalPoint } from '../time/temporal-selection.js';
 import { tiltakEventSpecs, type TiltakEvent } from './tiltak.events.js';
@@ -8,6 +8,11 @@ import type { TiltakState } from './tiltak.state.js';
 /** A stored tiltak-stream event, its data upcast to the current version and checked. */
 export function parseTiltakEvent(stored: StoredEvent): TiltakEvent {
   return parseStoredEvent<TiltakEvent>(stored, tiltakEventSpecs, 'tiltak');
+}
+
+/** A stored tiltak-stream event as a replay of the log reads it: current-version data as stored (readTrustedStoredEvent). */
+export function readTrustedTiltakEvent(stored: StoredEvent): TiltakEvent {
+  return readTrustedStoredEvent<TiltakEvent>(stored, tiltakEventSpecs, 'tiltak');
 }
 
 /** The tiltak at (validAt, knownAt) from its stream's stored events; null if it did not exist then. */

@@ -120,34 +120,48 @@ export class EventStatements {
   }
 
   readStream(streamId: string, fromRevision: bigint): RecordedEvent[] {
-    return this.#readStream.all(streamId, fromRevision).map(toRecordedEvent);
+    return toRecordedEvents(this.#readStream.all(streamId, fromRevision));
   }
 
   /** Up to `limit` events with a position greater than `after`. */
   readAll(after: bigint, limit: number): RecordedEvent[] {
-    return this.#readAll.all(after, limit).map(toRecordedEvent);
+    return toRecordedEvents(this.#readAll.all(after, limit));
   }
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    eventId: row[1],
-    type: interned(row[2]),
-    schemaVersion: Number(row[3]),
-    streamId: interned(row[4]),
-    revision: row[5],
-    position: row[0],
-    recordedAt: row[6],
-    effectiveAt: row[7],
-    actor: parseRepeated(row[8]) as Actor,
-    reason: row[9],
-    correlationId: row[10],
-    causationId: row[11],
-    source: parseRepeated(row[12]) as EventSource,
-    data: JSON.parse(row[13]) as unknown,
-    prevHash: row[14],
-    hash: row[15],
-  };
+/**
+ * Rows in log order share what they repeat from the row before: one commit's events have one recordedAt, one
+ * command's events one correlation id, and an event effective when recorded has effectiveAt = recordedAt. One
+ * string then serves them all, so a replayed log keeps (and its garbage collector copies) fewer of them.
+ */
+function toRecordedEvents(rows: readonly EventRow[]): RecordedEvent[] {
+  const events: RecordedEvent[] = new Array<RecordedEvent>(rows.length);
+  let recordedAt = '';
+  let correlationId = '';
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at] as EventRow;
+    if (row[6] !== recordedAt) recordedAt = row[6];
+    if (row[10] !== correlationId) correlationId = row[10];
+    events[at] = {
+      eventId: row[1],
+      type: interned(row[2]),
+      schemaVersion: Number(row[3]),
+      streamId: interned(row[4]),
+      revision: row[5],
+      position: row[0],
+      recordedAt,
+      effectiveAt: row[7] === recordedAt ? recordedAt : row[7],
+      actor: parseRepeated(row[8]) as Actor,
+      reason: row[9],
+      correlationId,
+      causationId: row[11],
+      source: parseRepeated(row[12]) as EventSource,
+      data: JSON.parse(row[13]) as unknown,
+      prevHash: row[14],
+      hash: row[15],
+    };
+  }
+  return events;
 }
 
 // Types, stream ids, actors and sources repeat across thousands of events (one stream, one editor, one import):

@@ -4,6 +4,7 @@ import {
   TiltakError,
   parseDomainEvent,
   parseTiltakEvent,
+  readTrustedTiltakEvent,
   tiltakAt,
   tiltakEventSpecs,
   type StoredEvent,
@@ -128,3 +129,24 @@ t.test('any stored event of the log is read by its stream', async (t) => {
   t.equal(planEvent.aggregate, 'plan');
   t.equal(planEvent.type, 'PlanCreated');
 });
+
+t.test(
+  'a replay reads a current payload as stored, an older one through its upcaster, and refuses what it cannot read',
+  async (t) => {
+    const v1 = storedV1(AHUS);
+    t.strictSame(readTrustedTiltakEvent(v1), parseTiltakEvent(v1), 'v1 is upcast as by the full parse');
+    const current = { ...v1, schemaVersion: 2, data: parseTiltakEvent(v1).data };
+    t.equal(readTrustedTiltakEvent(current), current, 'the stored event itself, not a copy');
+    t.has(readTrustedTiltakEvent(current), parseTiltakEvent(current), 'what the full parse reads, and more');
+    const refused: [StoredEvent, string][] = [
+      [{ ...v1, schemaVersion: 3 }, 'EVENT.UNSUPPORTED_VERSION'],
+      [storedV1([AHUS]), 'EVENT.INVALID_DATA'],
+      [{ ...current, data: null }, 'EVENT.INVALID_DATA'],
+      [{ ...current, data: ['IN_PROGRESS'] }, 'EVENT.INVALID_DATA'],
+      [{ ...current, type: 'TiltakDeleted' }, 'EVENT.UNKNOWN_TYPE'],
+    ];
+    for (const [stored, code] of refused) {
+      throwsDomainError(t, () => readTrustedTiltakEvent(stored), StoredEventError, code);
+    }
+  },
+);
