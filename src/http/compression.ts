@@ -8,6 +8,19 @@ import { constants, type BrotliOptions, type ZlibOptions } from 'node:zlib';
  * compressed as they are sent, so time counts more than the last few per cent.
  */
 export const BROTLI_OPTIONS: BrotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } };
+
+/**
+ * The same for a body compressed whole, of known size. Without the hint brotli fed in chunks assumes any length
+ * and sets up its largest window: on a 130 KB plan answer that took 1.7 ms, with it 0.26 ms, for the same bytes.
+ */
+export function brotliOptionsFor(byteLength: number): BrotliOptions {
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 1,
+      [constants.BROTLI_PARAM_SIZE_HINT]: byteLength,
+    },
+  };
+}
 export const GZIP_OPTIONS: ZlibOptions = { level: 1 };
 
 /**

@@ -1,6 +1,6 @@
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import type { PlanStateKey } from '../projections/index.js';
-import { BROTLI_OPTIONS, GZIP_OPTIONS } from './compression.js';
+import { brotliOptionsFor, GZIP_OPTIONS } from './compression.js';
 
 /** The content codings a kept answer is sent in besides identity, in order of preference. */
 export const CONTENT_CODINGS = ['br', 'gzip'] as const;
@@ -18,7 +18,7 @@ export class CachedPlanResponse {
   #gzip: Buffer | null = null;
 
   constructor(body: string, etag: string) {
-    this.#brotli = brotliCompressSync(body, BROTLI_OPTIONS);
+    this.#brotli = brotliCompressSync(body, brotliOptionsFor(Buffer.byteLength(body)));
     this.etag = etag;
   }
 
