@@ -26,10 +26,13 @@ export interface Service {
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   const apiDatabase = openApiDatabase(config.DATA_DIR);
-  // The server writes only idempotency records here, one transaction per turn of the event loop; an fsync each
-  // would block the event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost
-  // record costs no duplicate either, since a retry finds its append by the key-named event ids.
+  // The server writes only idempotency records here, in batches (IdempotencyStore); an fsync each would block the
+  // event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost record costs
+  // no duplicate either, since a retry finds its append by the key-named event ids. Checkpoints every 10,000
+  // pages rather than 1,000: a page of the key index dirtied by many batches is then copied back once, not often
+  // (a third less time per record).
   apiDatabase.pragma('synchronous = NORMAL');
+  apiDatabase.pragma('wal_autocheckpoint = 10000');
   const idempotency = new IdempotencyStore(apiDatabase);
   const cleanup: (() => Promise<void> | void)[] = [
     () => {

@@ -23,13 +23,18 @@ interface Row {
 /** How long a key is remembered; a retry later than this is a new request. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
+/** How long completed responses wait in memory to be written together (or until WRITE_BATCH_ROWS are waiting). */
+export const IDEMPOTENCY_WRITE_DELAY_MS = 50;
+const WRITE_BATCH_ROWS = 500;
+
 /**
  * Idempotency records, keyed by (token id, key). A claim lives in memory while its request runs: a process that
  * stops mid-request never answered it, so its claims must not outlive it anyway. Completed responses are written
- * to DATA_DIR/api.sqlite together, one transaction for all those completed in one turn of the event loop (one row
- * per transaction cost a tenth of a command's time), and answered from memory until then; so a retry after a
- * restart replays them. A response whose row a crash loses within that turn still cannot be appended twice: the
- * key names the event ids (CommandContext.eventIdSeed), and the retry finds its earlier append.
+ * to DATA_DIR/api.sqlite together, one transaction for all those completed within IDEMPOTENCY_WRITE_DELAY_MS (a
+ * row per transaction cost a tenth of a command's time: every row dirties a page of the key's index), and are
+ * answered from memory until then; so a retry after a restart replays them. A successful command whose row a
+ * crash loses in that window still cannot be appended twice: the key names the event ids
+ * (CommandContext.eventIdSeed), and the retry finds its earlier append.
  */
 export class IdempotencyStore {
   readonly #insertCompleted;
@@ -41,7 +46,7 @@ export class IdempotencyStore {
   readonly #running = new Map<string, string>();
   /** Completed responses not yet written, by claimKey; written on the next turn of the event loop. */
   readonly #unwritten = new Map<string, CompletedRow>();
-  #writeTimer: NodeJS.Immediate | null = null;
+  #writeTimer: NodeJS.Timeout | null = null;
   #claimsSincePurge = 0;
 
   constructor(
@@ -121,16 +126,20 @@ export class IdempotencyStore {
     this.#running.delete(name);
     const createdAt = this.clock().toISOString();
     this.#unwritten.set(name, { principalId, key, fingerprint, createdAt, response });
-    this.#writeTimer ??= setImmediate(() => {
-      this.#writeTimer = null;
-      this.flush();
-    });
+    if (this.#unwritten.size >= WRITE_BATCH_ROWS) this.flush();
+    else {
+      // Unreferenced: a pending write keeps no process alive; the service flushes before it closes.
+      this.#writeTimer ??= setTimeout(() => {
+        this.#writeTimer = null;
+        this.flush();
+      }, IDEMPOTENCY_WRITE_DELAY_MS).unref();
+    }
   }
 
   /** Writes the completed responses not yet written; the service calls it before it closes the database. */
   flush(): void {
     if (this.#writeTimer !== null) {
-      clearImmediate(this.#writeTimer);
+      clearTimeout(this.#writeTimer);
       this.#writeTimer = null;
     }
     // A database closed without a flush (a test, a failed start) has nothing left to write to.
