@@ -45,6 +45,21 @@ t.test('security headers are set, and the request id comes back', async (t) => {
   t.equal(response.headers['x-content-type-options'], 'nosniff');
   t.ok(response.headers['content-security-policy']);
   t.ok(response.headers['strict-transport-security']);
+  for (const name of [
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+    'origin-agent-cluster',
+    'referrer-policy',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-frame-options',
+    'x-permitted-cross-domain-policies',
+    'x-xss-protection',
+  ]) {
+    t.ok(response.headers[name], `helmet's ${name}`);
+  }
+  t.equal(response.headers['x-frame-options'], 'SAMEORIGIN');
+  t.notMatch(String(response.headers['content-security-policy']), /upgrade-insecure-requests/);
   const refused = await api.as(null, { method: 'GET', url: '/plans' });
   t.equal(refused.headers['x-content-type-options'], 'nosniff', 'a 401 carries them too');
 });
