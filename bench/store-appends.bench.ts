@@ -142,7 +142,7 @@ export async function measureStore(directory: string, quick: boolean): Promise<F
   const cold = await coldReadMicros(directory);
   return [
     {
-      name: 'store appends, 50 callers, 1 event/call, FULL',
+      name: 'store appends, 50 callers, 1 event/call, durable (log synced before each acknowledgement)',
       unit: 'events/s',
       ...ours,
       reference: { name: 'raw better-sqlite3, 1 transaction per event, FULL', value: perEvent.value },
