@@ -40,16 +40,22 @@ interface Templates {
   created: RecordedEvent;
 }
 
-/** One plan and tiltak decided by the real domain: the shapes every generated event copies. */
-async function templates(store: EventStore): Promise<Templates> {
-  const handler = new CommandHandler({ store });
+/**
+ * A plan of 2020-2022 with one satsningsområde and the given tiltaksområder, all effective 2020-01-01, through
+ * the real command handler: the bench's plans and the templates of generated events.
+ */
+export async function createBenchPlan(
+  handler: Pick<CommandHandler, 'handle'>,
+  planId: string,
+  tiltaksomradeIds: readonly string[],
+): Promise<void> {
   const context = { actor: BENCH_ACTOR };
   const effectiveAt = '2020-01-01T00:00:00Z';
   await handler.handle(
     {
       type: 'CreatePlan',
       data: {
-        planId: 'template-plan',
+        planId,
         title: 'Handlingsplan for samhandlingen 2020-2022',
         period: { from: '2020-01-01', to: '2022-12-31' },
         owner: { kind: 'helseforetak', name: 'Akershus universitetssykehus HF' },
@@ -61,31 +67,33 @@ async function templates(store: EventStore): Promise<Templates> {
   await handler.handle(
     {
       type: 'AddSatsningsomrade',
-      data: {
-        planId: 'template-plan',
-        satsningsomradeId: 'sa-1',
-        number: 1,
-        title: 'Sårbare grupper',
-        effectiveAt,
-      },
+      data: { planId, satsningsomradeId: 'sa-1', number: 1, title: 'Sårbare grupper', effectiveAt },
     },
     context,
   );
-  for (const id of ['to-1', 'to-2', 'to-3', 'to-4']) {
+  for (const tiltaksomradeId of tiltaksomradeIds) {
     await handler.handle(
       {
         type: 'AddTiltaksomrade',
         data: {
-          planId: 'template-plan',
-          tiltaksomradeId: id,
+          planId,
+          tiltaksomradeId,
           satsningsomradeId: 'sa-1',
-          title: `Område ${id}`,
+          title: `Område ${tiltaksomradeId}`,
           effectiveAt,
         },
       },
       context,
     );
   }
+}
+
+/** One plan and tiltak decided by the real domain: the shapes every generated event copies. */
+async function templates(store: EventStore): Promise<Templates> {
+  const handler = new CommandHandler({ store });
+  const context = { actor: BENCH_ACTOR };
+  const effectiveAt = '2020-01-01T00:00:00Z';
+  await createBenchPlan(handler, 'template-plan', ['to-1', 'to-2', 'to-3', 'to-4']);
   await handler.handle(
     {
       type: 'CreateTiltak',

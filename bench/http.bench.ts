@@ -14,7 +14,7 @@ import { TokenStore } from '../src/auth/token-store.js';
 import { loadConfig } from '../src/config/config.js';
 import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
-import { BENCH_ACTOR, seededRandom } from './history-generator.js';
+import { BENCH_ACTOR, createBenchPlan, seededRandom } from './history-generator.js';
 import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
 import { cpuShare, percentile, type Figure } from './measure.js';
 
@@ -181,34 +181,7 @@ type Commands = Awaited<ReturnType<typeof createService>>['commands'];
 
 /** The bench plan: one satsningsområde and tiltaksområde with TILTAK tiltak, all created on 2020-01-01. */
 async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
-  const effectiveAt = '2020-01-01T00:00:00Z';
-  await commands.handle(
-    {
-      type: 'CreatePlan',
-      data: {
-        planId: 'bench',
-        title: 'Bench',
-        period: { from: '2020-01-01', to: '2022-12-31' },
-        owner: { kind: 'helseforetak', name: 'Ahus' },
-        effectiveAt,
-      },
-    },
-    context,
-  );
-  await commands.handle(
-    {
-      type: 'AddSatsningsomrade',
-      data: { planId: 'bench', satsningsomradeId: 's', number: 1, title: 'S', effectiveAt },
-    },
-    context,
-  );
-  await commands.handle(
-    {
-      type: 'AddTiltaksomrade',
-      data: { planId: 'bench', satsningsomradeId: 's', tiltaksomradeId: 't', title: 'T', effectiveAt },
-    },
-    context,
-  );
+  await createBenchPlan(commands, 'bench', ['t']);
   for (let i = 0; i < TILTAK; i++) {
     await commands.handle(
       {
@@ -219,7 +192,7 @@ async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_
           tiltaksomradeId: 't',
           title: `Tiltak ${i}`,
           status: 'PLANNED',
-          effectiveAt,
+          effectiveAt: '2020-01-01T00:00:00Z',
         },
       },
       context,
