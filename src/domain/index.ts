@@ -103,7 +103,7 @@ export {
   type TiltakCreatedV1,
 } from './tiltak/tiltak.upcasters.js';
 export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
-export { evolveTiltak, foldTiltak } from './tiltak/tiltak.evolve.js';
+export { evolveTiltak, foldTiltak, foldTiltakFrom } from './tiltak/tiltak.evolve.js';
 export { parseTiltakEvent, readTrustedTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
 export {
   decideTiltak,

@@ -1,6 +1,7 @@
 import {
   evolvePlan,
   evolveTiltak,
+  foldTiltakFrom,
   instantMillis,
   parseStreamId,
   readTrustedPlanEvent,
@@ -146,7 +147,11 @@ export class ProjectionIndexes {
   }
 
   #newTiltakHistory(tiltakId: string): TiltakHistory {
-    const history = new EntityHistory<TiltakState, TiltakEvent>(evolveTiltak, this.#checkpointEvery);
+    const history = new EntityHistory<TiltakState, TiltakEvent>(
+      evolveTiltak,
+      this.#checkpointEvery,
+      foldTiltakFrom,
+    );
     this.tiltak.set(tiltakId, history);
     return history;
   }

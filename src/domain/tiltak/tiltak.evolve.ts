@@ -119,7 +119,18 @@ function changed(
  * their whole stream). No state but the last leaves the fold, so nobody sees those arrays grow.
  */
 export function foldTiltak(events: readonly TiltakEvent[]): TiltakState | null {
-  let state = null as TiltakState | null;
+  return foldTiltakFrom(null, events);
+}
+
+/**
+ * The same, continuing from `start` (a kept state, say a checkpoint): its arrays are copied at most once, at the
+ * first event that changes them, and never changed.
+ */
+export function foldTiltakFrom(
+  start: TiltakState | null,
+  events: readonly TiltakEvent[],
+): TiltakState | null {
+  let state = start;
   let ownHistory: StatusReport[] | null = null;
   let ownNotes: ProgressNote[] | null = null;
   for (const event of events) {

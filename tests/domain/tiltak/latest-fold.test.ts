@@ -2,7 +2,13 @@
 // read of the same stream, is the fold of the whole stream made from scratch.
 import fc from 'fast-check';
 import t from 'tap';
-import { foldTiltak, selectEventsAt, type TiltakEvent } from '../../../src/domain/index.js';
+import {
+  evolveTiltak,
+  foldTiltak,
+  foldTiltakFrom,
+  selectEventsAt,
+  type TiltakEvent,
+} from '../../../src/domain/index.js';
 import { latestTiltakFold } from '../../../src/domain/tiltak/tiltak.latest-fold.js';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
@@ -131,3 +137,21 @@ t.test('the kept fold is never changed by a later fold carried forward from it',
   t.same(before.state, snapshot);
   t.equal(latestTiltakFold(events).state?.notes.length, 1);
 });
+
+t.test(
+  'a fold continued from a kept state equals the fold from scratch and leaves the kept state alone',
+  async (t) => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), fc.nat(), (steps, split) => {
+        const counting = selectEventsAt(stream(steps, false));
+        const at = split % (counting.length + 1);
+        const kept = counting.slice(0, at).reduce(evolveTiltak, null);
+        const snapshot = structuredClone(kept);
+        const continued = foldTiltakFrom(kept, counting.slice(at));
+        t.same(continued, foldTiltak(counting));
+        t.same(kept, snapshot, 'the kept state is unchanged');
+      }),
+      { numRuns: RUNS },
+    );
+  },
+);
