@@ -26,6 +26,20 @@ export function shapeFor(events: number): HistoryShape {
   return { plans: Math.max(1, Math.round(tiltak / tiltakPerPlan)), tiltakPerPlan, eventsPerTiltak };
 }
 
+/**
+ * The status change load: each call names the next of `tiltak` tiltak (t-0, t-1, ...) and flips it between
+ * IN_PROGRESS and ON_HOLD, so every command is a change.
+ */
+export function statusFlips(tiltak: number): () => { tiltakId: string; status: 'IN_PROGRESS' | 'ON_HOLD' } {
+  const inProgress = new Array<boolean>(tiltak).fill(false);
+  let counter = 0;
+  return () => {
+    const i = counter++ % tiltak;
+    inProgress[i] = !inProgress[i];
+    return { tiltakId: `t-${i}`, status: inProgress[i] ? 'IN_PROGRESS' : 'ON_HOLD' };
+  };
+}
+
 /** A deterministic pseudo-random sequence, so two runs generate the same history. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

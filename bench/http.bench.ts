@@ -14,9 +14,9 @@ import { TokenStore } from '../src/auth/token-store.js';
 import { loadConfig } from '../src/config/config.js';
 import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
-import { BENCH_ACTOR, createBenchPlan, seededRandom } from './history-generator.js';
+import { BENCH_ACTOR, createBenchPlan, seededRandom, statusFlips } from './history-generator.js';
 import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
-import { cpuShare, percentile, type Figure } from './measure.js';
+import { closedLoop, cpuShare, type Figure } from './measure.js';
 
 const CONNECTIONS = 50;
 const TILTAK = 100;
@@ -210,44 +210,17 @@ async function handlerAlone(directory: string, seconds: number): Promise<Load> {
   const context = { actor: BENCH_ACTOR };
   try {
     await seedBenchPlan(service.commands, context);
-    const next = new Array<boolean>(TILTAK).fill(false);
-    const latencies: number[] = [];
-    let counter = 0;
-    let failed = 0;
-    const cpuBefore = process.cpuUsage();
-    const startedAt = performance.now();
-    const deadline = startedAt + seconds * 1000;
-    async function caller(): Promise<void> {
-      while (performance.now() < deadline) {
-        const i = counter++ % TILTAK;
-        next[i] = !next[i];
-        const sentAt = performance.now();
-        try {
-          const result = await service.commands.handle(
-            {
-              type: 'ChangeTiltakStatus',
-              data: { tiltakId: `t-${i}`, status: next[i] ? 'IN_PROGRESS' : 'ON_HOLD' },
-            },
-            { ...context, eventIdSeed: randomUUID() },
-          );
-          await service.projections.waitForPosition(result.position, 5000);
-          latencies.push(performance.now() - sentAt);
-        } catch {
-          failed += 1;
-        }
-      }
-    }
-    await Promise.all(Array.from({ length: CONNECTIONS }, caller));
-    const elapsedMs = performance.now() - startedAt;
-    return {
-      requestsPerSecond: latencies.length / (elapsedMs / 1000),
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      non2xx: failed,
-      errors: 0,
-      clientCpu: 0,
-      serverCpu: cpuShare(process.cpuUsage(cpuBefore), elapsedMs),
-    };
+    const flip = statusFlips(TILTAK);
+    const figures = await closedLoop(CONNECTIONS, seconds, async () => {
+      const result = await service.commands.handle(
+        { type: 'ChangeTiltakStatus', data: flip() },
+        { ...context, eventIdSeed: randomUUID() },
+      );
+      return service.projections.waitForPosition(result.position, 5000);
+    });
+    const { requestsPerSecond, p50, p99, refused, errors, cpu } = figures;
+    // A refused command throws (counted as an error): non-2xx stands for it here, as it does over HTTP.
+    return { requestsPerSecond, p50, p99, non2xx: refused + errors, errors: 0, clientCpu: 0, serverCpu: cpu };
   } finally {
     await service.close();
   }

@@ -7,10 +7,9 @@
 // response body to a string, which for a 7 KB brotli plan cost the client more CPU than the server, so the client
 // was what the figure measured.
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
-import { seededRandom } from './history-generator.js';
-import { cpuShare, percentile } from './measure.js';
+import { seededRandom, statusFlips } from './history-generator.js';
+import { closedLoop } from './measure.js';
 
 export type LoadScenario =
   /** The same POST body every time: the bare route. */
@@ -57,20 +56,18 @@ function requestsFor(scenario: LoadScenario): () => OneRequest {
       return () => request;
     }
     case 'status-changes': {
-      const next = new Array<boolean>(scenario.tiltak).fill(false);
-      let counter = 0;
+      const flip = statusFlips(scenario.tiltak);
       return () => {
-        const i = counter++ % scenario.tiltak;
-        next[i] = !next[i];
+        const { tiltakId, status } = flip();
         return {
           method: 'POST',
-          path: `/tiltak/t-${i}/status`,
+          path: `/tiltak/${tiltakId}/status`,
           headers: {
             'content-type': 'application/json',
             authorization: scenario.authorization,
             'idempotency-key': randomUUID(),
           },
-          body: JSON.stringify({ status: next[i] ? 'IN_PROGRESS' : 'ON_HOLD' }),
+          body: JSON.stringify({ status }),
         };
       };
     }
@@ -106,38 +103,15 @@ function shuffle<T>(items: T[], random: () => number): void {
 async function run(request: LoadRequest): Promise<LoadResult> {
   const next = requestsFor(request.scenario);
   const pool = new Pool(request.url, { connections: request.connections, pipelining: 1 });
-  const latencies: number[] = [];
-  let non2xx = 0;
-  let errors = 0;
-  const cpuBefore = process.cpuUsage();
-  const startedAt = performance.now();
-  const deadline = startedAt + request.seconds * 1000;
-  async function connection(): Promise<void> {
-    while (performance.now() < deadline) {
-      const { method, path, headers, body } = next();
-      const sentAt = performance.now();
-      try {
-        const response = await pool.request({ method, path, headers, body });
-        await response.body.dump({ limit: 16 * 1024 * 1024 });
-        latencies.push(performance.now() - sentAt);
-        if (response.statusCode < 200 || response.statusCode >= 300) non2xx += 1;
-      } catch {
-        errors += 1;
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: request.connections }, connection));
-  const elapsedMs = performance.now() - startedAt;
-  const clientCpu = cpuShare(process.cpuUsage(cpuBefore), elapsedMs);
+  const figures = await closedLoop(request.connections, request.seconds, async () => {
+    const { method, path, headers, body } = next();
+    const response = await pool.request({ method, path, headers, body });
+    await response.body.dump({ limit: 16 * 1024 * 1024 });
+    return response.statusCode >= 200 && response.statusCode < 300;
+  });
   await pool.close();
-  return {
-    requestsPerSecond: latencies.length / (elapsedMs / 1000),
-    p50: latencies.length === 0 ? 0 : percentile(latencies, 50),
-    p99: latencies.length === 0 ? 0 : percentile(latencies, 99),
-    non2xx,
-    errors,
-    clientCpu,
-  };
+  const { requestsPerSecond, p50, p99, refused, errors, cpu } = figures;
+  return { requestsPerSecond, p50, p99, non2xx: refused, errors, clientCpu: cpu };
 }
 
 process.once('message', (message) => {

@@ -58,3 +58,55 @@ export function now(): number {
 export function cpuShare(usage: NodeJS.CpuUsage, elapsedMs: number): number {
   return (usage.user + usage.system) / 1000 / elapsedMs;
 }
+
+/** What a closed-loop load did: its rate and latencies, and the share of a core this process used meanwhile. */
+export interface LoopFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Calls answered, but not with a success (a non-2xx status, a refused command). */
+  refused: number;
+  /** Calls that threw. */
+  errors: number;
+  cpu: number;
+}
+
+/**
+ * `callers` concurrent loops for `seconds`, each calling `once` again as soon as the last call answered (as a
+ * keep-alive connection does): the HTTP load client and the command handler alone are measured alike.
+ * `once` resolves true for a success and false for a refusal.
+ */
+export async function closedLoop(
+  callers: number,
+  seconds: number,
+  once: () => Promise<boolean>,
+): Promise<LoopFigures> {
+  const latencies: number[] = [];
+  let refused = 0;
+  let errors = 0;
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
+  async function caller(): Promise<void> {
+    while (performance.now() < deadline) {
+      const sentAt = performance.now();
+      try {
+        const succeeded = await once();
+        latencies.push(performance.now() - sentAt);
+        if (!succeeded) refused += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: callers }, caller));
+  const elapsedMs = performance.now() - startedAt;
+  return {
+    requestsPerSecond: latencies.length / (elapsedMs / 1000),
+    p50: latencies.length === 0 ? 0 : percentile(latencies, 50),
+    p99: latencies.length === 0 ? 0 : percentile(latencies, 99),
+    refused,
+    errors,
+    cpu: cpuShare(process.cpuUsage(cpuBefore), elapsedMs),
+  };
+}
