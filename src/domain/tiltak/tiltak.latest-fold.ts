@@ -2,7 +2,7 @@ import { EVENT_RETRACTED } from '../retraction/retraction.events.js';
 import { instantMillis } from '../shared/time.js';
 import { selectEventsAt } from '../time/temporal-selection.js';
 import type { TiltakEvent } from './tiltak.events.js';
-import { evolveTiltak, foldTiltak } from './tiltak.evolve.js';
+import { foldTiltak, foldTiltakFrom } from './tiltak.evolve.js';
 import type { TiltakState } from './tiltak.state.js';
 
 /** A tiltak stream folded whole: every counting event, at any valid time, as known now. */
@@ -49,17 +49,17 @@ function carriedForward(events: readonly TiltakEvent[]): KeptFold | null {
   for (let covered = events.length - 1; covered >= Math.max(1, events.length - LOOK_BACK); covered--) {
     const kept = keptFolds.get(events[covered - 1] as TiltakEvent);
     if (kept === undefined || kept.length !== covered) continue;
-    let { state, lastEffectiveMs, lastPosition } = kept;
-    for (const event of events.slice(covered)) {
+    const newer = events.slice(covered);
+    let { lastEffectiveMs, lastPosition } = kept;
+    for (const event of newer) {
       const effectiveMs = instantMillis(event.effectiveAt);
       const comesLast =
         effectiveMs > lastEffectiveMs || (effectiveMs === lastEffectiveMs && event.position > lastPosition);
       if (event.type === EVENT_RETRACTED || !comesLast) return null;
-      state = evolveTiltak(state, event);
       lastEffectiveMs = effectiveMs;
       lastPosition = event.position;
     }
-    return { state, lastEffectiveMs, lastPosition, length: events.length };
+    return { state: foldTiltakFrom(kept.state, newer), lastEffectiveMs, lastPosition, length: events.length };
   }
   return null;
 }
