@@ -50,10 +50,11 @@ interface ValidTimeIndex<State, Event> {
 /**
  * A state is kept after every 4th counting event rather than after each: a state holds its whole status history,
  * so one per event grows with the square of a history's length (10,000 tiltak of 100 events took 800 MB more).
- * A read at a past validAt folds at most 3 events per entity instead. Each fold step copies the status history,
- * and that garbage sets how often a plan read meets a young-generation GC (its p99): at 1M events, every 4th
- * rather than every 8th halved the GCs during 2,000 plan reads (28 against 52-57) and took the median from
- * 0.54-0.63 to 0.38-0.45 ms, for 100 MiB more heap once every plan was read (905 against 800 MiB).
+ * A read at a past validAt folds at most 3 events per entity instead. Each fold step copied the status history
+ * (a tiltak's fold now copies it once: foldTiltakFrom), and that garbage sets how often a plan read meets a
+ * young-generation GC (its p99): at 1M events, every 4th rather than every 8th halved the GCs during 2,000 plan
+ * reads (28 against 52-57) and took the median from 0.54-0.63 to 0.38-0.45 ms, for 100 MiB more heap once every
+ * plan was read (905 against 800 MiB).
  */
 export const DEFAULT_CHECKPOINT_EVERY = 4;
 
@@ -70,9 +71,9 @@ export type FoldFrom<State, Event> = (state: State | null, events: readonly Even
 /**
  * The history of one entity (a plan or a tiltak stream), indexed by valid time (docs/projections.md). For
  * knownAt = now it keeps the counting events in valid-time order with checkpointed states, so the state at any
- * validAt is a binary search and a fold of at most three events (DEFAULT_CHECKPOINT_EVERY); the index is built on the first read, rebuilt
- * after a back-dated event or a retraction, and extended in place for an event that comes last in valid time
- * (the usual write). Earlier knownAt points fold the known prefix of the stream:
+ * validAt is a binary search and a fold of at most three events (DEFAULT_CHECKPOINT_EVERY); the index is built
+ * on the first read, rebuilt after a back-dated event or a retraction, and extended in place for an event that
+ * comes last in valid time (the usual write). Earlier knownAt points fold the known prefix of the stream:
  * recordedAt never decreases in position order, so what was known at K is a prefix.
  */
 export class EntityHistory<State, Event extends { type: string; data: unknown; position: bigint }> {

@@ -47,7 +47,6 @@ t.test('a kept answer is compressed once per coding, and every form is the same 
   t.equal(gunzipSync(gzip).toString('utf8'), json);
   t.equal(brotliDecompressSync(answer.encoded('br')).toString('utf8'), json);
   t.equal(answer.identity().toString('utf8'), json);
-  t.equal(answer.body, json);
   t.ok(answer.encoded('br').length < json.length / 10);
   t.ok(answer.footprint < json.length / 4, 'it is kept compressed');
 });

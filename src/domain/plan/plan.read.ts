@@ -10,7 +10,7 @@ export function parsePlanEvent(stored: StoredEvent): PlanEvent {
   return parseStoredEvent<PlanEvent>(stored, planEventSpecs, 'plan');
 }
 
-/** A stored plan-stream event as a replay of the log reads it: current-version data as stored (readTrustedStoredEvent). */
+/** A stored plan-stream event as a replay of the log reads it: current-version data as stored. */
 export function readTrustedPlanEvent(stored: StoredEvent): PlanEvent {
   return readTrustedStoredEvent<PlanEvent>(stored, planEventSpecs, 'plan');
 }

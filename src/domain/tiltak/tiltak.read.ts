@@ -10,7 +10,7 @@ export function parseTiltakEvent(stored: StoredEvent): TiltakEvent {
   return parseStoredEvent<TiltakEvent>(stored, tiltakEventSpecs, 'tiltak');
 }
 
-/** A stored tiltak-stream event as a replay of the log reads it: current-version data as stored (readTrustedStoredEvent). */
+/** A stored tiltak-stream event as a replay of the log reads it: current-version data as stored. */
 export function readTrustedTiltakEvent(stored: StoredEvent): TiltakEvent {
   return readTrustedStoredEvent<TiltakEvent>(stored, tiltakEventSpecs, 'tiltak');
 }

@@ -44,7 +44,7 @@ export class IdempotencyStore {
   readonly #insertBatch;
   /** Fingerprints of the requests running now, by claimKey. */
   readonly #running = new Map<string, string>();
-  /** Completed responses not yet written, by claimKey; written on the next turn of the event loop. */
+  /** Completed responses not yet written, by claimKey; written within IDEMPOTENCY_WRITE_DELAY_MS. */
   readonly #unwritten = new Map<string, CompletedRow>();
   #writeTimer: NodeJS.Timeout | null = null;
   #claimsSincePurge = 0;

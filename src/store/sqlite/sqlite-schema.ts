@@ -53,7 +53,8 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /**
  * Opens the file, refuses one that is not ours or is newer than `migrations` knows, migrates an older one, and
- * sets WAL with synchronous=NORMAL (the store syncs the log itself: WalSync). Throws StoreSchemaMismatch or StoreUnavailable with a one-line message.
+ * sets WAL with synchronous=NORMAL (the store syncs the log itself: WalSync). Throws StoreSchemaMismatch or
+ * StoreUnavailable with a one-line message.
  */
 export function openEventDatabase(
   path: string,

@@ -51,7 +51,7 @@ export class WalSync implements LogSync {
     });
   }
 
-  /** The same, blocking: for start and shutdown. */
+  /** The same, blocking: for the start, before anything is read from the log. */
   syncNow(): void {
     fdatasyncSync(this.#fd);
   }
