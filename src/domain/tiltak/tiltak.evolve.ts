@@ -114,38 +114,43 @@ function changed(
 
 /**
  * Folds events already selected and ordered (see selectEventsAt) into a tiltak: the same state as reducing with
- * evolveTiltak, but the status history and notes this fold started are appended to in place rather than copied
- * for each event (a copy per status report made a fold quadratic in the length of a history, and commands fold
- * their whole stream). No state but the last leaves the fold, so nobody sees those arrays grow.
+ * evolveTiltak, but the status history and notes are built once rather than copied for each event (a copy per
+ * status report made a fold quadratic in the length of a history, and commands fold their whole stream).
  */
 export function foldTiltak(events: readonly TiltakEvent[]): TiltakState | null {
   return foldTiltakFrom(null, events);
 }
 
 /**
- * The same, continuing from `start` (a kept state, say a checkpoint): its arrays are copied at most once, at the
- * first event that changes them, and never changed.
+ * The same, continuing from `start` (a kept state, say a checkpoint), which it never changes. The reports and notes
+ * this fold adds are gathered and joined to the start's arrays once, at the end: one array of the final length
+ * each. The states between carry the start's arrays; none of them leaves the fold, and no step reads them (a status
+ * step needs only the status position, and TiltakCreated starts the arrays anew).
  */
 export function foldTiltakFrom(
   start: TiltakState | null,
   events: readonly TiltakEvent[],
 ): TiltakState | null {
   let state = start;
-  let ownHistory: StatusReport[] | null = null;
-  let ownNotes: ProgressNote[] | null = null;
+  let reports: StatusReport[] = [];
+  let notes: ProgressNote[] = [];
   for (const event of events) {
     const before = state;
     if (before !== null && event.type === 'TiltakStatusChanged') {
-      if (before.statusHistory !== ownHistory) ownHistory = [...before.statusHistory];
-      ownHistory.push(statusReportOf(event));
-      state = withStatusReport(before, event, ownHistory);
+      reports.push(statusReportOf(event));
+      state = withStatusReport(before, event, before.statusHistory);
     } else if (before !== null && event.type === 'ProgressNoted') {
-      if (before.notes !== ownNotes) ownNotes = [...before.notes];
-      ownNotes.push(noteOf(event));
-      state = changed(before, { notes: ownNotes });
-    } else state = evolveTiltak(before, event);
+      notes.push(noteOf(event));
+    } else {
+      state = evolveTiltak(before, event);
+      if (event.type === 'TiltakCreated') [reports, notes] = [[], []];
+    }
   }
-  return state;
+  if (state === null || (reports.length === 0 && notes.length === 0)) return state;
+  return changed(state, {
+    statusHistory: reports.length === 0 ? undefined : state.statusHistory.concat(reports),
+    notes: notes.length === 0 ? undefined : state.notes.concat(notes),
+  });
 }
 
 type TiltakEventOf<Type extends TiltakEvent['type']> = Extract<TiltakEvent, { type: Type }>;

@@ -148,10 +148,33 @@ t.test(
         const kept = counting.slice(0, at).reduce(evolveTiltak, null);
         const snapshot = structuredClone(kept);
         const continued = foldTiltakFrom(kept, counting.slice(at));
-        t.same(continued, foldTiltak(counting));
+        // evolveTiltak one event at a time is the definition; the folds only copy less.
+        t.same(continued, counting.reduce(evolveTiltak, null));
+        t.same(foldTiltak(counting), counting.reduce(evolveTiltak, null));
         t.same(kept, snapshot, 'the kept state is unchanged');
       }),
       { numRuns: RUNS },
     );
   },
 );
+
+t.test('a TiltakCreated inside a fold starts the status history and notes anew', async (t) => {
+  const [created, ...rest] = stream(
+    [
+      { kind: 'status', status: 'IN_PROGRESS', day: 1 },
+      { kind: 'note', day: 2 },
+    ],
+    true,
+  ) as [TiltakEvent, ...TiltakEvent[]];
+  const again = { ...created, eventId: eventId(9), revision: 9n, position: 91n };
+  const [status, note] = rest as [TiltakEvent, TiltakEvent];
+  const events = [created, status, note, again, status];
+  const folded = foldTiltak(events);
+  t.same(folded, events.reduce(evolveTiltak, null));
+  t.same(
+    folded?.statusHistory.map((report) => report.eventId),
+    [eventId(9), status.eventId],
+    'the reports before the second creation are gone',
+  );
+  t.same(folded?.notes, []);
+});
