@@ -48,4 +48,5 @@ EXPOSE 3000
 # Slim images have no curl: node's own fetch asks the liveness endpoint.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "dist/src/main.js"]
+# --max-semi-space-size=32: docs/performance.md (a young generation twice V8's default keeps plan reads' p99 flat).
+CMD ["node", "--max-semi-space-size=32", "dist/src/main.js"]

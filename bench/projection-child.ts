@@ -1,5 +1,6 @@
 // Runs in its own process per history size, so start-up time and resident memory are that size's alone.
 // argv: <sqlite file> <plans> <tiltak per plan> <events>
+import '../src/gc-tuning.js';
 import { startProjections } from '../src/projections/index.js';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
 import { seededRandom } from './history-generator.js';

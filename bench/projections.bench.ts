@@ -29,7 +29,16 @@ async function measureSize(directory: string, size: number): Promise<ChildResult
   await store.close();
   const output = execFileSync(
     process.execPath,
-    ['--expose-gc', CHILD, path, String(shape.plans), String(shape.tiltakPerPlan), String(generated.events)],
+    // The node flags of the bench (npm run bench starts it as npm start starts the server).
+    [
+      ...process.execArgv,
+      '--expose-gc',
+      CHILD,
+      path,
+      String(shape.plans),
+      String(shape.tiltakPerPlan),
+      String(generated.events),
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   );
   return JSON.parse(output) as ChildResult;
@@ -52,8 +61,9 @@ export async function measureProjections(directory: string, sizes: readonly numb
         unit: 'events/s',
         value: result.startEventsPerSecond,
         spread: null,
-        target: '>= 150,000 events/s',
-        met: result.startEventsPerSecond >= 150_000,
+        // The issue sets its targets with 1M events in the store; a smaller log spends a larger share warming up.
+        target: '>= 150,000 events/s at 1M events',
+        met: result.events < 900_000 ? null : result.startEventsPerSecond >= 150_000,
       },
       {
         name: `resident memory after start-up, ${at}`,

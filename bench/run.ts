@@ -1,4 +1,5 @@
 // `npm run bench [-- --quick]`: every figure beside a reference measured in the same run (docs/performance.md).
+import '../src/gc-tuning.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';

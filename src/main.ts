@@ -1,3 +1,5 @@
+// First, before any code it tunes is compiled.
+import './gc-tuning.js';
 import { loadConfig } from './config/config.js';
 import { createLogger } from './observability/logger.js';
 import { createService, type Service } from './service.js';
