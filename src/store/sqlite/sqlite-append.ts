@@ -51,7 +51,11 @@ export function appendToStream(
       source: event.source,
       data: event.data,
       prevHash,
-      hash: computeEventHash(prevHash, { ...event, streamId, revision, recordedAt, effectiveAt }),
+      // Not `{ ...event, streamId, ... }`: docs/performance.md (spread copies outlived young GCs).
+      hash: computeEventHash(
+        prevHash,
+        Object.assign({}, event, { streamId, revision, recordedAt, effectiveAt }),
+      ),
     };
     recordedEvent.position = insertOrExplain(statements, event.eventId, [
       event.eventId,
