@@ -19,6 +19,7 @@ import { DuplicateEventId } from './sqlite-errors.js';
 import { openEventDatabase } from './sqlite-schema.js';
 import { EventStatements } from './sqlite-statements.js';
 import { StreamCache } from './stream-cache.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 import { WalSync, type LogSync } from './wal-sync.js';
 import { messageOf, settle } from './sync-reads.js';
 
@@ -41,6 +42,11 @@ export interface SqliteStoreDiagnostics {
   batchesCommitted: number;
   /** Syncs of the log that finished; one serves every transaction committed before it started. */
   logSyncs: number;
+  /** Whether a thread checkpoints the log (WalCheckpointer), and how many checkpoints it has finished. */
+  checkpointThread: boolean;
+  threadCheckpoints: number;
+  /** The log size (pages) at which the store's own connection checkpoints. */
+  walAutocheckpoint: number;
   appendsCommitted: number;
   appendsRejected: number;
 }
@@ -85,6 +91,8 @@ export class SqliteEventStore implements EventStore {
   readonly #streamCache = new StreamCache();
   /** Null for a store in memory, which has nothing to make durable. */
   readonly #walSync: LogSync | null;
+  /** Null for a store in memory, which has no log. */
+  readonly #checkpointer: WalCheckpointer | null;
   /** Committed, not yet acknowledged (synced or being synced), in commit order. */
   #unsynced: CommittedBatch[] = [];
   #syncing: Promise<void> | null = null;
@@ -122,6 +130,7 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.#db = db;
     this.#walSync = walSync;
+    this.#checkpointer = db.memory ? null : new WalCheckpointer(db, options.logger);
     this.#schemaVersion = schemaVersion;
     this.#statements = new EventStatements(db);
     this.#dataVersion = this.#statements.dataVersion();
@@ -235,6 +244,9 @@ export class SqliteEventStore implements EventStore {
       synchronous: SYNCHRONOUS_NAMES[synchronous] ?? String(synchronous),
       batchesCommitted: this.#batchesCommitted,
       logSyncs: this.#logSyncs,
+      checkpointThread: this.#checkpointer?.running ?? false,
+      threadCheckpoints: this.#checkpointer?.checkpoints ?? 0,
+      walAutocheckpoint: Number(this.#db.pragma('wal_autocheckpoint', { simple: true })),
       appendsCommitted: this.#appendsCommitted,
       appendsRejected: this.#appendsRejected,
     };
@@ -249,6 +261,7 @@ export class SqliteEventStore implements EventStore {
     while (this.#queue.length > 0) this.#flushBatch();
     while (this.#syncing !== null) await this.#syncing;
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
+    await this.#checkpointer?.close();
     this.#walSync?.close();
     this.#db.close();
   }
@@ -282,6 +295,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.#batchesCommitted += 1;
+    this.#checkpointer?.afterCommit();
     const events: RecordedEvent[] = [];
     for (const outcome of outcomes) {
       if (!outcome.ok) continue;
