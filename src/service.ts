@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { CommandHandler } from './application/index.js';
+import { AuditLog, loadOrCreateSigningKey, verifiedHeadPath, withSignedLogHeads } from './audit/index.js';
 import { openApiDatabase } from './auth/api-database.js';
 import { TokenStore } from './auth/token-store.js';
 import type { Config } from './config/config.js';
@@ -18,6 +19,8 @@ export interface Service {
   store: EventStore;
   projections: Projections;
   commands: CommandHandler;
+  /** The log-wide Merkle tree and its signed heads (docs/audit.md). */
+  auditLog: AuditLog;
   storeDescription: string;
   /** Finishes in-flight requests, then stops the projections and closes the store and the API database. */
   close(): Promise<void>;
@@ -48,7 +51,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     return closing;
   }
   try {
-    const { store, description } = await openEventStore({
+    const { store, description, densePositions } = await openEventStore({
       dataDir: config.DATA_DIR,
       eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
     });
@@ -56,11 +59,33 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     const commands = new CommandHandler({ store });
     // On a first start with an empty store, the shipped plans are imported before the server reports ready.
     if (config.SEED) await seedPlans({ store, logger });
+    const auditLog = new AuditLog({
+      store,
+      key: loadOrCreateSigningKey(config.DATA_DIR),
+      headPath: verifiedHeadPath(config.DATA_DIR),
+      densePositions,
+      logger,
+    });
+    if (auditLog.keyLooseMode !== null) {
+      logger.warn(
+        { mode: auditLog.keyLooseMode.toString(8) },
+        'the audit signing key in DATA_DIR can be read by others than its owner; chmod 600 it',
+      );
+    }
+    auditLog.start();
+    cleanup.push(() => auditLog.stop());
     const projections = startProjections(store, { logger });
     cleanup.push(() => projections.stop());
     const app = await buildApp({
       logger,
-      readiness: { isReady: () => projections.isCaughtUp(), position: () => projections.position() },
+      readiness: {
+        isReady: () => projections.isCaughtUp() && auditLog.state === 'verified',
+        position: () => projections.position(),
+        blocker: () =>
+          auditLog.state === 'broken'
+            ? { code: 'AUDIT.LOG_BROKEN', detail: 'the audit log failed its checks; see GET /audit/verify' }
+            : null,
+      },
       authenticator: new TokenStore(apiDatabase),
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -68,9 +93,11 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         corsOrigins: config.CORS_ORIGINS,
       },
       api: {
-        commands,
+        commands: withSignedLogHeads(commands, auditLog),
         readModel: projections,
         eventLog: store,
+        auditLog,
+        densePositions,
         planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024),
         idempotency,
       },
@@ -81,6 +108,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       store,
       projections,
       commands,
+      auditLog,
       storeDescription: description,
       close: closeAll,
     };

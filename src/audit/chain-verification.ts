@@ -1,31 +1,9 @@
 import { createHash } from 'node:crypto';
 import { StoreUnavailable } from '../store/errors.js';
-import { GENESIS_HASH, type EventStore, type RecordedEvent } from '../store/event-store.js';
-import { computeEventHash } from '../store/hash-chain.js';
-
-export type BrokenLinkProblem =
-  /** The event's content does not give its stored hash: it was edited after it was written. */
-  | 'HASH_MISMATCH'
-  /** The event does not continue its stream's chain: an event before it was edited, removed or replaced. */
-  | 'PREV_HASH_MISMATCH'
-  /** A revision is missing: an event was removed. */
-  | 'REVISION_GAP'
-  /** Revisions do not rise in position order: events were reordered. */
-  | 'REVISION_OUT_OF_ORDER'
-  /**
-   * The store could not read the row at this position (it was stepped over), or, with no way past it, could not
-   * read the log after this position at all.
-   */
-  | 'UNREADABLE';
-
-export interface BrokenLink {
-  streamId: string | null;
-  revision: string | null;
-  position: string | null;
-  problem: BrokenLinkProblem;
-  expectedHash: string | null;
-  foundHash: string | null;
-}
+import type { EventStore, RecordedEvent } from '../store/event-store.js';
+import { LinkChecker, type BrokenLink, type StreamHead } from './link-checks.js';
+import { logLeafHash } from './log-leaf.js';
+import { MerkleFrontier } from './merkle-tree.js';
 
 export interface ChainVerification {
   ok: boolean;
@@ -34,6 +12,23 @@ export interface ChainVerification {
   /** The last position checked (null for an empty log). */
   headPosition: string | null;
   brokenLinks: BrokenLink[];
+  /** The log-wide Merkle tree over the events checked (docs/audit.md): its size and root, hex. */
+  log: { treeSize: number; rootHash: string };
+}
+
+/** A signed log head kept earlier: the log must still have at least its size and give its root at that size. */
+export interface KeptLogHead {
+  treeSize: number;
+  rootHash: string;
+}
+
+export interface VerifyOptions {
+  /** Verify only the events at or before this position. */
+  upTo?: bigint | undefined;
+  /** The store numbers its events 1, 2, 3, … (SQLite), so a missing position is a removed event. */
+  densePositions?: boolean | undefined;
+  /** A head kept from an earlier run or a client: the log must extend it. */
+  head?: KeptLogHead | undefined;
 }
 
 export interface StreamHeadDigest {
@@ -41,11 +36,6 @@ export interface StreamHeadDigest {
   streams: number;
   /** sha256 hex over the sorted stream heads (docs/audit.md gives the byte form). */
   digest: string;
-}
-
-interface StreamHead {
-  revision: bigint;
-  hash: string;
 }
 
 const PAGE_SIZE = 5_000;
@@ -74,6 +64,7 @@ async function walkLog(
   store: LogReader,
   upTo: bigint | undefined,
   visit: (event: RecordedEvent) => void,
+  passOver: (position: bigint) => void = () => {},
 ): Promise<Walked> {
   const unreadable: bigint[] = [];
   let after: bigint | null = null;
@@ -90,6 +81,7 @@ async function walkLog(
       if (upTo !== undefined && past > upTo)
         return { lastPosition: after, unreadable, stoppedAfter: undefined };
       unreadable.push(past);
+      passOver(past);
       after = past;
       singleReads = 0;
       continue;
@@ -150,62 +142,82 @@ async function positionPastUnreadable(store: LogReader, after: bigint): Promise<
 
 /**
  * Recomputes every hash chain (docs/audit.md): each event's hash from its prevHash and content, each prevHash
- * against the hash of the event before it in its stream, and revisions 0, 1, 2, … in position order. Locates each
- * broken link by stream, revision and position.
+ * against the hash of the event before it in its stream, revisions 0, 1, 2, … in position order, recordedAt that
+ * never decreases, positions without gaps where the store numbers them densely, and the log-wide Merkle tree
+ * against a kept head. Locates each broken link by stream, revision and position.
  */
 export async function verifyEventStore(
   store: LogReader,
-  options: { upTo?: bigint | undefined } = {},
+  options: VerifyOptions = {},
 ): Promise<ChainVerification> {
-  return (await checkChains(store, options.upTo)).verification;
+  return (await checkChains(store, options)).verification;
 }
 
 /** One walk of the log that checks every link and leaves each stream's head, for a checkpoint to digest. */
 async function checkChains(
   store: LogReader,
-  upTo: bigint | undefined,
+  options: VerifyOptions,
 ): Promise<{ verification: ChainVerification; heads: Map<string, StreamHead>; complete: boolean }> {
-  const heads = new Map<string, StreamHead>();
+  const checker = new LinkChecker({ densePositions: options.densePositions === true });
+  const tree = new MerkleFrontier();
+  const kept = options.head;
   const brokenLinks: BrokenLink[] = [];
   let eventsChecked = 0;
   const report = (link: BrokenLink) => {
     if (brokenLinks.length < MAX_REPORTED) brokenLinks.push(link);
   };
-  const walked = await walkLog(store, upTo, (event) => {
-    eventsChecked += 1;
-    const at = {
-      streamId: event.streamId,
-      revision: event.revision.toString(),
-      position: event.position.toString(),
-    };
-    const head = heads.get(event.streamId);
-    const expectedRevision = head === undefined ? 0n : head.revision + 1n;
-    if (event.revision < expectedRevision)
-      report({ ...at, problem: 'REVISION_OUT_OF_ORDER', expectedHash: null, foundHash: null });
-    else if (event.revision > expectedRevision)
-      report({ ...at, problem: 'REVISION_GAP', expectedHash: null, foundHash: null });
-    const expectedPrev = head?.hash ?? GENESIS_HASH;
-    if (event.prevHash !== expectedPrev) {
-      report({ ...at, problem: 'PREV_HASH_MISMATCH', expectedHash: expectedPrev, foundHash: event.prevHash });
-    }
-    const recomputed = computeEventHash(event.prevHash, event);
-    if (recomputed !== event.hash) {
-      report({ ...at, problem: 'HASH_MISMATCH', expectedHash: recomputed, foundHash: event.hash });
-    }
-    heads.set(event.streamId, { revision: event.revision, hash: event.hash });
-  });
+  const walked = await walkLog(
+    store,
+    options.upTo,
+    (event) => {
+      eventsChecked += 1;
+      checker.check(event, true, report);
+      tree.append(logLeafHash(event));
+      if (kept !== undefined && tree.size === kept.treeSize) {
+        const root = tree.root().toString('hex');
+        if (root !== kept.rootHash.toLowerCase()) report(rootMismatchAt(event, kept.rootHash, root));
+      }
+    },
+    (position) => checker.passOver(position),
+  );
   for (const position of walked.unreadable) report(unreadableAt(position));
   if (walked.stoppedAfter !== undefined) report(unreadableAt(walked.stoppedAfter));
+  if (kept !== undefined && tree.size < kept.treeSize && options.upTo === undefined) {
+    report(truncatedAfter(walked.lastPosition, kept));
+  }
   brokenLinks.sort(byPosition);
   const verification = {
     ok: brokenLinks.length === 0,
-    streamsChecked: heads.size,
+    streamsChecked: checker.heads.size,
     eventsChecked,
     headPosition: walked.lastPosition?.toString() ?? null,
     brokenLinks,
+    log: { treeSize: tree.size, rootHash: tree.root().toString('hex') },
   };
   const complete = walked.unreadable.length === 0 && walked.stoppedAfter === undefined;
-  return { verification, heads, complete };
+  return { verification, heads: checker.heads, complete };
+}
+
+function rootMismatchAt(event: RecordedEvent, expected: string, found: string): BrokenLink {
+  return {
+    streamId: null,
+    revision: null,
+    position: event.position.toString(),
+    problem: 'LOG_ROOT_MISMATCH',
+    expectedHash: expected,
+    foundHash: found,
+  };
+}
+
+function truncatedAfter(lastPosition: bigint | null, kept: KeptLogHead): BrokenLink {
+  return {
+    streamId: null,
+    revision: null,
+    position: lastPosition?.toString() ?? null,
+    problem: 'LOG_TRUNCATED',
+    expectedHash: kept.rootHash,
+    foundHash: null,
+  };
 }
 
 /**
@@ -244,8 +256,9 @@ export async function verifyCheckpoint(
   store: LogReader,
   digest: string,
   position: bigint,
+  options: Omit<VerifyOptions, 'upTo'> = {},
 ): Promise<CheckpointVerification> {
-  const { verification, heads, complete } = await checkChains(store, position);
+  const { verification, heads, complete } = await checkChains(store, { ...options, upTo: position });
   const computedDigest = digestOf(heads);
   // With a row unreadable, the readable heads could still give the old digest; the history is not confirmed.
   return {

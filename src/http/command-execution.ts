@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandContext, CommandResult } from '../application/index.js';
+import { LOG_HEAD_HEADER, logHeadHeaderValue, type SignedLogHead } from '../audit/index.js';
 import type { CommandInput } from '../domain/index.js';
 import type { ReadModel } from '../projections/read-model.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 
 /** What the routes need of the write side: the command handler's one method. */
 export interface CommandPort {
-  handle(input: CommandInput, context: CommandContext): Promise<CommandResult>;
+  handle(
+    input: CommandInput,
+    context: CommandContext,
+  ): Promise<CommandResult & { logHead?: SignedLogHead | null }>;
 }
 
 /** How long a write waits for the projections to apply it, so that a read on this instance right after sees it. */
@@ -66,6 +70,7 @@ export async function executeCommand(
     void reply.header(PROJECTION_PENDING_HEADER, 'true');
   }
   void reply.header('etag', entityTag(result.revision));
+  if (result.logHead) void reply.header(LOG_HEAD_HEADER, logHeadHeaderValue(result.logHead));
   return {
     ...(options.createdId === undefined ? {} : { id: options.createdId }),
     revision: String(result.revision),

@@ -9,6 +9,8 @@ export interface Readiness {
   isReady(): boolean;
   /** Position the projections have reached, for operators. */
   position(): bigint | null;
+  /** Why the service is not ready when it is not the projections (a broken audit log), or null. */
+  blocker?(): { code: string; detail: string } | null;
 }
 
 const healthBody = z.object({ status: z.enum(['ok', 'ready']), position: z.string().nullable().optional() });
@@ -43,6 +45,11 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
     },
     function ready(_request, reply) {
       const position = readiness.position();
+      const blocker = readiness.blocker?.() ?? null;
+      if (blocker !== null) {
+        sendProblem(reply, problem(503, blocker.code, 'Service Unavailable', blocker.detail));
+        return;
+      }
       if (!readiness.isReady()) {
         sendProblem(
           reply,

@@ -13,6 +13,8 @@ export interface OpenedStore {
   store: EventStore;
   /** One line for the start-up log: which store, where (never the credentials of a connection string). */
   description: string;
+  /** Positions are 1, 2, 3, … with no gaps (SQLite's rowid), so the audit treats a gap as a removed event. */
+  densePositions: boolean;
 }
 
 /** The file of the embedded store inside DATA_DIR. */
@@ -26,9 +28,9 @@ export async function openEventStore(settings: StoreSettings): Promise<OpenedSto
     const store = await EventStoreDbEventStore.connect({
       connectionString: settings.eventStoreConnectionString,
     });
-    return { store, description: 'EventStoreDB' };
+    return { store, description: 'EventStoreDB', densePositions: false };
   }
   mkdirSync(settings.dataDir, { recursive: true });
   const path = sqliteFilePath(settings.dataDir);
-  return { store: SqliteEventStore.open({ path }), description: `SQLite ${path}` };
+  return { store: SqliteEventStore.open({ path }), description: `SQLite ${path}`, densePositions: true };
 }

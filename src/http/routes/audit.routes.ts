@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkpointAt, verifyCheckpoint, verifyEventStore } from '../../audit/index.js';
+import { checkpointAt, verifyCheckpoint, verifyEventStore, type KeptLogHead } from '../../audit/index.js';
 import { EntityIdSchema } from '../../domain/index.js';
 import type { AuditEntry, Report } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
@@ -10,7 +10,10 @@ import { jsonified } from '../json-values.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
 import { BEARER, listErrors } from '../route-docs.js';
+import { PositionQuerySchema } from '../schemas/common.schema.js';
 import { AuditPageSchema } from '../schemas/report.schema.js';
+import { registerLogProofRoutes, SignedLogHeadSchema } from './audit-log.routes.js';
+import { sendQueryProblem } from './problems.js';
 import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '../temporal-query.js';
 
 const TAG = 'audit';
@@ -99,11 +102,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             description: 'recordedAt to (exclusive; a date includes that day)',
             example: '2021-12-31',
           }),
-          after: z
-            .string()
-            .regex(/^\d{1,19}$/)
-            .optional()
-            .meta({ description: 'Continue after this position' }),
+          after: PositionQuerySchema.optional().meta({ description: 'Continue after this position' }),
           limit: z.coerce.number().int().min(1).max(AUDIT_MAX_LIMIT).default(100),
         }),
         response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...listErrors() },
@@ -134,12 +133,8 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
   );
 
   registerIntegrityRoutes(typed, deps);
+  registerLogProofRoutes(app, deps);
 }
-
-const PositionSchema = z
-  .string()
-  .regex(/^\d{1,19}$/)
-  .meta({ description: 'A position in the log', example: '126' });
 
 const BrokenLinkSchema = z.object({
   streamId: z.string().nullable(),
@@ -150,7 +145,12 @@ const BrokenLinkSchema = z.object({
     'PREV_HASH_MISMATCH',
     'REVISION_GAP',
     'REVISION_OUT_OF_ORDER',
+    'POSITION_GAP',
+    'RECORDED_AT_DECREASED',
     'UNREADABLE',
+    'KEPT_HEAD_INVALID',
+    'LOG_TRUNCATED',
+    'LOG_ROOT_MISMATCH',
   ]),
   expectedHash: z.string().nullable(),
   foundHash: z.string().nullable(),
@@ -163,10 +163,20 @@ const ChainVerificationSchema = z
     eventsChecked: z.number().int(),
     headPosition: z.string().nullable(),
     brokenLinks: z.array(BrokenLinkSchema),
+    log: z
+      .object({ treeSize: z.number().int(), rootHash: z.string() })
+      .meta({ description: 'The log-wide Merkle tree recomputed over the events checked' }),
   })
   .meta({
     id: 'ChainVerification',
-    example: { ok: true, streamsChecked: 53, eventsChecked: 126, headPosition: '126', brokenLinks: [] },
+    example: {
+      ok: true,
+      streamsChecked: 53,
+      eventsChecked: 126,
+      headPosition: '126',
+      brokenLinks: [],
+      log: { treeSize: 126, rootHash: '5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a' },
+    },
   });
 
 const VerifyResponseSchema = ChainVerificationSchema.extend({
@@ -174,18 +184,28 @@ const VerifyResponseSchema = ChainVerificationSchema.extend({
     .object({ position: z.string(), matches: z.boolean(), computedDigest: z.string() })
     .nullable()
     .meta({
-      description: 'The kept checkpoint, when one was given: does the history up to it still give it?',
+      description:
+        'The kept checkpoint, when one was given: does the history up to it still give it? `ok` is false when not.',
     }),
 });
 
 const CheckpointSchema = z
-  .object({ position: z.string().nullable(), streams: z.number().int(), digest: z.string() })
+  .object({
+    position: z.string().nullable(),
+    streams: z.number().int(),
+    digest: z.string(),
+    logHead: SignedLogHeadSchema.nullable().meta({
+      description:
+        'The signed head of the log-wide Merkle tree at the same position (null while it is broken)',
+    }),
+  })
   .meta({
     id: 'Checkpoint',
     example: {
       position: '126',
       streams: 53,
       digest: '9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a',
+      logHead: null,
     },
   });
 
@@ -196,9 +216,9 @@ function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDep
       config: { access: 'audit' },
       schema: {
         tags: [TAG],
-        summary: 'Recompute every hash chain',
+        summary: 'Recompute every hash chain and the log-wide tree',
         description:
-          "Reads the whole log and recomputes each event's hash from its predecessor and content (docs/audit.md); reports the streams and events checked and every broken link with stream, revision and position. With `checkpoint` and `position`, also says whether the history up to that position still gives the digest kept from `GET /audit/checkpoint`. Auditor and admin only.",
+          "Reads the whole log and recomputes each event's hash from its predecessor and content, checks positions (no gaps, on stores that number them densely) and that recordedAt never decreases, and recomputes the log-wide Merkle tree, which must give the running server's signed head (docs/audit.md). Reports every broken link with stream, revision and position. With `checkpoint` and `position`, also says whether the history up to that position still gives the digest kept from `GET /audit/checkpoint`; `ok` is false when it does not. Auditor and admin only.",
         security: BEARER,
         querystring: z.object({
           checkpoint: z
@@ -206,7 +226,7 @@ function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDep
             .regex(/^[0-9a-f]{64}$/)
             .optional()
             .meta({ description: 'A digest kept from GET /audit/checkpoint (needs position)' }),
-          position: PositionSchema.optional(),
+          position: PositionQuerySchema.optional(),
         }),
         response: { 200: VerifyResponseSchema, ...listErrors() },
       },
@@ -229,12 +249,20 @@ function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDep
           ),
         );
       }
-      if (checkpoint === undefined || position === undefined) {
-        return { ...(await verifyEventStore(deps.eventLog)), checkpoint: null };
+      if (position !== undefined && (await isPastHead(deps, BigInt(position)))) {
+        {
+          sendQueryProblem(reply, 'position', 'past the head of the log');
+          return;
+        }
       }
-      const result = await verifyCheckpoint(deps.eventLog, checkpoint, BigInt(position));
+      const options = { densePositions: deps.densePositions === true, head: runningHead(deps) };
+      if (checkpoint === undefined || position === undefined) {
+        return { ...(await verifyEventStore(deps.eventLog, options)), checkpoint: null };
+      }
+      const result = await verifyCheckpoint(deps.eventLog, checkpoint, BigInt(position), options);
       return {
         ...result.chains,
+        ok: result.chains.ok && result.matches,
         checkpoint: {
           position: result.position,
           matches: result.matches,
@@ -250,17 +278,39 @@ function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDep
       config: { access: 'audit' },
       schema: {
         tags: [TAG],
-        summary: 'A digest of every stream head, to keep elsewhere',
+        summary: 'A digest of every stream head and the signed log head, to keep elsewhere',
         description:
-          'sha256 over the last event (stream, revision, hash) of every stream at or before `position` (default: the head of the log). Keep the digest and its position outside the system; `GET /audit/verify?checkpoint=<digest>&position=<p>` later confirms that the history up to it is unchanged. Refused with 503 `STORE.UNAVAILABLE` when a row of the log cannot be read (`GET /audit/verify` locates it). Auditor and admin only.',
+          'sha256 over the last event (stream, revision, hash) of every stream at or before `position` (default: the head of the log), and the signed head of the log-wide Merkle tree there. Keep both outside the system; `GET /audit/verify?checkpoint=<digest>&position=<p>` later confirms the digest, `GET /audit/consistency?from=<treeSize>` that the log still extends the head. A position past the head is a 400. Refused with 503 `STORE.UNAVAILABLE` when a row of the log cannot be read (`GET /audit/verify` locates it). Auditor and admin only.',
         security: BEARER,
-        querystring: z.object({ position: PositionSchema.optional() }),
+        querystring: z.object({ position: PositionQuerySchema.optional() }),
         response: { 200: CheckpointSchema, ...listErrors() },
       },
     },
-    async function takeCheckpoint(request) {
-      const { position } = request.query;
-      return checkpointAt(deps.eventLog, position === undefined ? undefined : BigInt(position));
+    async function takeCheckpoint(request, reply) {
+      const position = request.query.position === undefined ? undefined : BigInt(request.query.position);
+      if (position !== undefined && (await isPastHead(deps, position))) {
+        {
+          sendQueryProblem(reply, 'position', 'past the head of the log');
+          return;
+        }
+      }
+      const checkpoint = await checkpointAt(deps.eventLog, position);
+      const at = checkpoint.position === null ? null : BigInt(checkpoint.position);
+      const auditLog = deps.auditLog;
+      const covered = auditLog !== undefined && (at === null || (await auditLog.waitForPosition(at, 5_000)));
+      const logHead = covered ? auditLog.signedHead(at === null ? 0 : auditLog.sizeAt(at)) : null;
+      return { ...checkpoint, logHead };
     },
   );
+}
+
+async function isPastHead(deps: ApiDependencies, position: bigint): Promise<boolean> {
+  return position > ((await deps.eventLog.headPosition()) ?? 0n);
+}
+
+/** The running server's tree at its current size: a walk of the log must give the same root. */
+function runningHead(deps: ApiDependencies): KeptLogHead | undefined {
+  const auditLog = deps.auditLog;
+  if (auditLog === undefined || auditLog.state !== 'verified') return undefined;
+  return { treeSize: auditLog.size, rootHash: auditLog.rootAt(auditLog.size) };
 }

@@ -9,7 +9,7 @@ import { idempotencyHeaderSchema } from '../if-match.js';
 import { jsonified } from '../json-values.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, listErrors } from '../route-docs.js';
-import { WriteResultSchema } from '../schemas/common.schema.js';
+import { PositionQuerySchema, WriteResultSchema } from '../schemas/common.schema.js';
 import { EventFeedSchema } from '../schemas/report.schema.js';
 
 const TAG = 'events';
@@ -72,11 +72,10 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
           'Every stored event in position order with its whole envelope (actor, both times, source, hash chain), for report pipelines. Page with `after` = the `lastPosition` of the previous page. Auditor and admin only.',
         security: BEARER,
         querystring: z.object({
-          after: z
-            .string()
-            .regex(/^\d{1,19}$/)
-            .optional()
-            .meta({ description: 'Exclusive position to continue after', example: '1200' }),
+          after: PositionQuerySchema.optional().meta({
+            description: 'Exclusive position to continue after',
+            example: '1200',
+          }),
           limit: z.coerce.number().int().min(1).max(EVENT_FEED_MAX_LIMIT).default(100),
         }),
         response: { 200: EventFeedSchema, ...listErrors() },

@@ -76,3 +76,24 @@ export const WriteResultSchema = z
       eventIds: ['0b7f6c1e-4a55-4b8e-9a43-2f1d3f0c9e21'],
     },
   });
+
+/** The largest position any store gives (a signed 64-bit integer): past it a query cannot name an event. */
+export const MAX_POSITION = 2n ** 63n - 1n;
+
+/** A position in a query: a decimal from 0 to 2^63 − 1, else 400 naming the parameter. */
+export const PositionQuerySchema = z
+  .string()
+  .regex(/^\d{1,19}$/, { message: 'a whole number from 0 to 9223372036854775807' })
+  // zod runs the refinement after a failed regex too: only digits reach BigInt.
+  .refine((value) => !/^\d+$/.test(value) || BigInt(value) <= MAX_POSITION, {
+    message: 'at most 9223372036854775807 (2^63 − 1)',
+  })
+  .meta({ description: 'A position in the log', example: '126' });
+
+/** A tree size of the log-wide Merkle tree in a query (the number of events a signed head covers). */
+export const TreeSizeQuerySchema = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .meta({ description: 'A tree size (the treeSize of a signed log head)', example: 126 });
