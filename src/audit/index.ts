@@ -13,7 +13,7 @@ export {
 export type { BrokenLink, BrokenLinkProblem } from './link-checks.js';
 export { AuditLog, type AuditLogOptions, type AuditLogState } from './audit-log.js';
 export { AuditLogBroken, withSignedLogHeads } from './log-head-commands.js';
-export { loadOrCreateSigningKey, type LogSigningKey } from './log-signing-key.js';
+export { loadOrCreateSigningKey, readSigningKey, type LogSigningKey } from './log-signing-key.js';
 export {
   logHeadHeaderValue,
   verifyLogHeadSignature,

@@ -7,7 +7,7 @@ import {
   createHash,
   type KeyObject,
 } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The Ed25519 key that signs log heads; its public half is served at GET /audit/public-key. */
@@ -46,6 +46,13 @@ export function loadOrCreateSigningKey(dataDir: string): LogSigningKey {
   }
   const mode = statSync(path).mode & 0o777;
   return signingKeyOf(createPrivateKey(pem), (mode & 0o077) === 0 ? null : mode);
+}
+
+/** The signing key in DATA_DIR without creating one (for `npm run verify`); null when there is none. */
+export function readSigningKey(dataDir: string): LogSigningKey | null {
+  const path = join(dataDir, SIGNING_KEY_FILE);
+  if (!existsSync(path)) return null;
+  return signingKeyOf(createPrivateKey(readFileSync(path, 'utf8')), null);
 }
 
 function signingKeyOf(privateKey: KeyObject, looseMode: number | null): LogSigningKey {

@@ -1,3 +1,6 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
 import type { EventStore, ReadAllOptions, ReadAllPage } from '../store/event-store.js';
@@ -17,27 +20,60 @@ const MAX_PAGE_SIZE = 10_000;
  * (StoreUnavailable).
  */
 export function openReadOnlySqliteLog(path: string): ReadOnlyEventLog {
-  let db: Database.Database;
+  let db: Database.Database | undefined;
+  let copy: string | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
+    // Opening is lazy: the first read is what fails in a read-only directory.
+    db.pragma('schema_version');
   } catch (error) {
-    throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, { cause: error });
+    db?.close();
+    if (!existsSync(path)) {
+      throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, { cause: error });
+    }
+    // A WAL database in a directory nobody may write to cannot be opened read-only when its -shm file is missing
+    // (SQLite must create it), and better-sqlite3 offers no `immutable` URI: verify a private copy instead.
+    copy = mkdtempSync(join(tmpdir(), 'shp-verify-'));
+    try {
+      db = new Database(copyWithLog(path, copy), { fileMustExist: true });
+    } catch (copyError) {
+      rmSync(copy, { recursive: true, force: true });
+      throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(copyError)}`, {
+        cause: copyError,
+      });
+    }
   }
+  const removeCopy = () => {
+    if (copy !== null) rmSync(copy, { recursive: true, force: true });
+  };
   try {
     db.pragma('busy_timeout = 5000');
     assertCurrentEventStore(db, path);
     db.defaultSafeIntegers(true);
     // The statements include an INSERT; preparing it is harmless on a read-only connection, running it would fail.
     const statements = new EventStatements(db);
-    return readerOver(db, statements);
+    return readerOver(db, statements, removeCopy);
   } catch (error) {
     db.close();
+    removeCopy();
     if (error instanceof StoreSchemaMismatch) throw error;
     throw new StoreUnavailable(`cannot read the event store ${path}: ${messageOf(error)}`, { cause: error });
   }
 }
 
-function readerOver(db: Database.Database, statements: EventStatements): ReadOnlyEventLog {
+/** Copies the database file and its write-ahead log (if any) into `directory`; the path of the copy. */
+function copyWithLog(path: string, directory: string): string {
+  const target = join(directory, basename(path));
+  copyFileSync(path, target);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${target}-wal`);
+  return target;
+}
+
+function readerOver(
+  db: Database.Database,
+  statements: EventStatements,
+  removeCopy: () => void,
+): ReadOnlyEventLog {
   return {
     readAll(options: ReadAllOptions): Promise<ReadAllPage> {
       return settle(() => {
@@ -62,7 +98,11 @@ function readerOver(db: Database.Database, statements: EventStatements): ReadOnl
       });
     },
     headPosition: () => settle(() => statements.headPosition()),
-    close: () => settle(() => void db.close()),
+    close: () =>
+      settle(() => {
+        db.close();
+        removeCopy();
+      }),
   };
 }
 

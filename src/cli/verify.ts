@@ -4,10 +4,15 @@ import { parseArgs } from 'node:util';
 import {
   checkpointAt,
   openReadOnlySqliteLog,
+  readSigningKey,
+  readVerifiedHead,
+  verifiedHeadPath,
   verifyCheckpoint,
   verifyEventStore,
+  verifyLogHeadSignature,
   type ChainVerification,
   type ReadOnlyEventLog,
+  type SignedLogHead,
 } from '../audit/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
@@ -18,12 +23,15 @@ export type VerifyIo = CommandLineIo;
 
 const USAGE = `usage: npm run verify -- [--data-dir <dir>] [--checkpoint <digest> --position <p>] [--json]
        npm run verify -- --take-checkpoint [--position <p>] [--data-dir <dir>]
-exit code: 0 everything verifies, 1 something is broken, 2 bad usage`;
+exit code: 0 everything verifies, 1 something is broken, 2 bad usage, 3 the store cannot be read at all`;
+
+/** Exit codes of `npm run verify` (docs/audit.md). */
+export const VERIFY_EXIT = { ok: 0, broken: 1, usage: 2, unreadable: 3 } as const;
 
 /**
- * `npm run verify`: checks the hash chains (and a kept checkpoint) of a data directory offline, the way
- * `GET /audit/verify` does online, without writing to it. Exit code 0 when everything verifies, 1 when anything is
- * broken, 2 on bad usage (including a data directory that holds no event store this release reads).
+ * `npm run verify`: checks the hash chains, the log-wide tree against the head the server kept in DATA_DIR (and a
+ * kept checkpoint) offline, the way `GET /audit/verify` does online, without writing to it. Exit codes:
+ * VERIFY_EXIT.
  */
 export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promise<number> {
   let options;
@@ -69,14 +77,23 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
     opened = await openForReading(config.DATA_DIR, config.EVENTSTORE_CONNECTION_STRING);
   } catch (error) {
     if (error instanceof StoreSchemaMismatch) return usage(io, error.message);
-    // A file that is there but cannot be read is damage to the evidence, not a usage mistake.
+    // Nothing was read, so nothing can be said to be broken: a distinct code from a log that fails its checks.
     if (error instanceof StoreUnavailable) {
       io.stderr(`verify: ${error.message}\n`);
-      return 1;
+      return VERIFY_EXIT.unreadable;
     }
     throw error;
   }
-  const { store, description } = opened;
+  const { store, description, densePositions } = opened;
+  let head: SignedLogHead | null;
+  try {
+    head = keptHead(config.DATA_DIR, io);
+  } catch (error) {
+    await store.close();
+    io.stderr(`verify: ${error instanceof Error ? error.message : String(error)}\n`);
+    return VERIFY_EXIT.broken;
+  }
+  const verifyOptions = { densePositions, head: head ?? undefined };
   try {
     if (options['take-checkpoint'] === true) {
       const checkpoint = await checkpointAt(store, position === undefined ? undefined : BigInt(position));
@@ -88,7 +105,9 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
       return 0;
     }
     if (options.checkpoint !== undefined && position !== undefined) {
-      const result = await verifyCheckpoint(store, options.checkpoint, BigInt(position));
+      const result = await verifyCheckpoint(store, options.checkpoint, BigInt(position), {
+        densePositions,
+      });
       if (options.json === true) io.stdout(`${JSON.stringify(result)}\n`);
       else {
         io.stdout(
@@ -100,7 +119,7 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
       }
       return result.matches && result.chains.ok ? 0 : 1;
     }
-    const result = await verifyEventStore(store);
+    const result = await verifyEventStore(store, verifyOptions);
     io.stdout(options.json === true ? `${JSON.stringify(result)}\n` : `${description}\n${describe(result)}`);
     return result.ok ? 0 : 1;
   } catch (error) {
@@ -117,10 +136,26 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
 async function openForReading(
   dataDir: string,
   connectionString: string | undefined,
-): Promise<{ store: ReadOnlyEventLog; description: string }> {
+): Promise<{ store: ReadOnlyEventLog; description: string; densePositions: boolean }> {
   if (connectionString) return openEventStore({ dataDir, eventStoreConnectionString: connectionString });
   const path = sqliteFilePath(dataDir);
-  return { store: openReadOnlySqliteLog(path), description: `SQLite ${path} (read-only)` };
+  return {
+    store: openReadOnlySqliteLog(path),
+    description: `SQLite ${path} (read-only)`,
+    densePositions: true,
+  };
+}
+
+/** The head the server kept in DATA_DIR, its signature checked when the key is there too; throws when damaged. */
+function keptHead(dataDir: string, io: VerifyIo): SignedLogHead | null {
+  const head = readVerifiedHead(verifiedHeadPath(dataDir));
+  if (head === null) return null;
+  const key = readSigningKey(dataDir);
+  if (key === null) io.stderr('verify: no signing key in the data directory; the kept head is used unsigned\n');
+  else if (head.keyId !== key.keyId || !verifyLogHeadSignature(key, head)) {
+    throw new Error('the kept log head in the data directory is not signed by its signing key');
+  }
+  return head;
 }
 
 function describe(result: ChainVerification): string {

@@ -17,7 +17,8 @@ t.test('the incremental tree gives the RFC 6962 root at every size', async (t) =
     if (!frontier.root().equals(expected)) t.fail(`frontier root at size ${index + 1}`);
   }
   for (let size = 0; size <= SIZES; size += 1) {
-    if (!tree.root(size).equals(referenceRoot(data.slice(0, size)))) t.fail(`root of an earlier size ${size}`);
+    if (!tree.root(size).equals(referenceRoot(data.slice(0, size))))
+      t.fail(`root of an earlier size ${size}`);
   }
   t.pass(`roots agree at sizes 0..${SIZES}`);
 });

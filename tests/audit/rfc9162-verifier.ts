@@ -3,7 +3,11 @@
 import { createHash } from 'node:crypto';
 
 function node(left: Buffer, right: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  return createHash('sha256')
+    .update(Buffer.from([1]))
+    .update(left)
+    .update(right)
+    .digest();
 }
 
 const isOdd = (value: number) => value % 2 === 1;

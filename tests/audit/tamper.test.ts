@@ -1,16 +1,39 @@
 // Tampering with the SQLite file directly is detected and located by the chain verification or a kept checkpoint.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import t from 'tap';
 import { CommandHandler } from '../../src/application/index.js';
-import { checkpointAt, verifyCheckpoint, verifyEventStore } from '../../src/audit/index.js';
+import {
+  checkpointAt,
+  loadOrCreateSigningKey,
+  verifiedHeadPath,
+  verifyCheckpoint,
+  verifyEventStore,
+  writeVerifiedHead,
+} from '../../src/audit/index.js';
+import { signLogHead } from '../../src/audit/signed-log-head.js';
 import type { BrokenLinkProblem, ChainVerification } from '../../src/audit/index.js';
 import { runVerifyCli } from '../../src/cli/verify.js';
 import { computeEventHash } from '../../src/store/hash-chain.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
-import { ACTOR, TILTAK_ID, createPlan, createTiltak } from '../application/handler-fixtures.js';
+import { ACTOR, PLAN_ID, TILTAK_ID, createPlan, createTiltak } from '../application/handler-fixtures.js';
+import {
+  forgeBackDatedEvent,
+  swapAdjacentRowsOfDifferentStreams,
+  truncateLogTail,
+  truncateStreamTail,
+} from './tampering.js';
 
 const STREAM = `tiltak-${TILTAK_ID}`;
 const directory = mkdtempSync(join(tmpdir(), 'shp-audit-'));
@@ -19,7 +42,9 @@ const original = join(directory, 'original.sqlite');
 
 /** The tiltak stream gets revisions 0..3: created, two status changes and a note. */
 async function writeHistory(path: string): Promise<void> {
-  const store = SqliteEventStore.open({ path });
+  // A minute between appends, so that a back-dated forgery is earlier than the event before it.
+  let now = Date.parse('2026-01-01T08:00:00.000Z');
+  const store = SqliteEventStore.open({ path, clock: () => new Date((now += 60_000)) });
   const handler = new CommandHandler({ store });
   await createPlan(handler);
   await createTiltak(handler, 'PLANNED');
@@ -86,18 +111,16 @@ function located(result: ChainVerification, problem: BrokenLinkProblem, revision
   );
 }
 
-/** Rewrites one event's data and gives it the hash its new content has, as a careful tamperer would. */
-function rewriteWithFreshHash(db: Database.Database, revision: number, text: string): void {
-  const row = db
-    .prepare('SELECT * FROM events WHERE stream_id = ? AND revision = ?')
-    .get(STREAM, revision) as Record<string, string | number>;
-  const data = { ...(JSON.parse(String(row['data'])) as Record<string, unknown>), text };
-  const hash = computeEventHash(String(row['prev_hash']), {
+type Row = Record<string, string | number | bigint | null>;
+
+/** The hash a row's content gives, as a careful tamperer recomputes it. */
+function hashOfRow(row: Row, data: unknown = JSON.parse(String(row['data']))): string {
+  return computeEventHash(String(row['prev_hash']), {
     eventId: String(row['event_id']),
     type: String(row['type']),
     schemaVersion: Number(row['schema_version']),
-    streamId: STREAM,
-    revision: BigInt(revision),
+    streamId: String(row['stream_id']),
+    revision: BigInt(row['revision'] as number),
     recordedAt: String(row['recorded_at']),
     effectiveAt: String(row['effective_at']),
     actor: JSON.parse(String(row['actor'])) as typeof ACTOR,
@@ -107,6 +130,15 @@ function rewriteWithFreshHash(db: Database.Database, revision: number, text: str
     source: JSON.parse(String(row['source'])) as { kind: 'api' },
     data,
   });
+}
+
+/** Rewrites one event's data and gives it the hash its new content has, as a careful tamperer would. */
+function rewriteWithFreshHash(db: Database.Database, revision: number, text: string): void {
+  const row = db
+    .prepare('SELECT * FROM events WHERE stream_id = ? AND revision = ?')
+    .get(STREAM, revision) as Row;
+  const data = { ...(JSON.parse(String(row['data'])) as Record<string, unknown>), text };
+  const hash = hashOfRow(row, data);
   db.prepare('UPDATE events SET data = ?, hash = ? WHERE stream_id = ? AND revision = ?').run(
     JSON.stringify(data),
     hash,
@@ -245,6 +277,101 @@ t.test('tampering with the file is detected and located', async (t) => {
   t.comment(`tamper cases detected: ${detected} of ${cases.length}`);
 });
 
+t.test('what only positions, recordedAt and the log-wide tree show is detected and located', async (t) => {
+  const store = SqliteEventStore.open({ path: original });
+  const untouched = await verifyEventStore(store, { densePositions: true });
+  await store.close();
+  t.ok(untouched.ok, 'the untouched history verifies with every check');
+  // The head a client (or the server's DATA_DIR) kept when the log had these 8 events.
+  const kept = untouched.log;
+  t.equal(kept.treeSize, 8);
+  const PLAN_STREAM = `plan-${PLAN_ID}`;
+  const chainsOnly = (found: ChainVerification) =>
+    !found.brokenLinks.some((link) =>
+      ['HASH_MISMATCH', 'PREV_HASH_MISMATCH', 'REVISION_GAP', 'REVISION_OUT_OF_ORDER'].includes(link.problem),
+    );
+  const problems = (found: ChainVerification) => found.brokenLinks.map((link) => link.problem);
+
+  const cases: [
+    string,
+    (db: Database.Database) => void,
+    (found: ChainVerification, withHead: ChainVerification) => boolean,
+  ][] = [
+    [
+      'a forged back-dated event with a valid recomputed hash: recordedAt decreases',
+      (db) => forgeBackDatedEvent(db, STREAM),
+      (found) => chainsOnly(found) && located(found, 'RECORDED_AT_DECREASED', 4),
+    ],
+    [
+      'the tail of the log truncated: shorter than the kept head',
+      (db) => truncateLogTail(db, 2),
+      (found, withHead) =>
+        found.ok && problems(withHead).includes('LOG_TRUNCATED') && withHead.brokenLinks[0]?.position === '6',
+    ],
+    [
+      "a stream's tail truncated and the position and revision reused by the next write",
+      (db) => {
+        truncateStreamTail(db, STREAM);
+        const row = db
+          .prepare('SELECT * FROM events WHERE stream_id = ? AND revision = 2')
+          .get(STREAM) as Record<string, unknown>;
+        // The next honest-looking write: revision 3 at position 8 again, continuing the chain from revision 2.
+        forgeNextWrite(db, row);
+      },
+      (found, withHead) =>
+        found.ok &&
+        withHead.brokenLinks.some((link) => link.problem === 'LOG_ROOT_MISMATCH' && link.position === '8'),
+    ],
+    [
+      "a stream's tail truncated in the middle of the log: a position gap",
+      (db) => void truncateStreamTail(db, PLAN_STREAM),
+      (found) => chainsOnly(found) && problems(found).includes('POSITION_GAP'),
+    ],
+    [
+      'two adjacent rows of different streams swapped, each stream in order',
+      (db) => void swapAdjacentRowsOfDifferentStreams(db),
+      (found, withHead) =>
+        chainsOnly(found) &&
+        problems(found).includes('RECORDED_AT_DECREASED') &&
+        problems(withHead).includes('LOG_ROOT_MISMATCH'),
+    ],
+  ];
+  let detected = 0;
+  for (const [name, change, isDetected] of cases) {
+    const { path } = await tampered(change);
+    const reopened = SqliteEventStore.open({ path });
+    const found = await verifyEventStore(reopened, { densePositions: true });
+    const withHead = await verifyEventStore(reopened, { densePositions: true, head: kept });
+    await reopened.close();
+    const caught = isDetected(found, withHead) && !withHead.ok;
+    t.ok(caught, `${name}: detected and located`);
+    if (!caught) t.comment(JSON.stringify({ found: found.brokenLinks, withHead: withHead.brokenLinks }));
+    if (caught) detected += 1;
+  }
+  t.comment(`log-wide tamper cases detected: ${detected} of ${cases.length}`);
+});
+
+/** Inserts revision 3 of the tiltak again, as the next write after a truncation would, with a valid chain. */
+function forgeNextWrite(db: Database.Database, previous: Record<string, unknown>): void {
+  const recordedAt = new Date(Date.parse(String(previous['recorded_at'])) + 120_000).toISOString();
+  const row: Record<string, unknown> = {
+    ...previous,
+    event_id: 'next-write',
+    revision: 3,
+    recorded_at: recordedAt,
+    effective_at: recordedAt,
+    data: JSON.stringify({ tiltakId: TILTAK_ID, text: 'Et nytt notat' }),
+    type: 'ProgressNoted',
+    prev_hash: previous['hash'],
+  };
+  delete row['position'];
+  row['hash'] = hashOfRow(row as Row);
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map((name) => `@${name}`).join(', ')})`,
+  ).run(row);
+}
+
 t.test('a checkpoint still matches its position after later appends, and not at another', async (t) => {
   const path = join(directory, 'growing.sqlite');
   copyFileSync(original, path);
@@ -311,7 +438,7 @@ t.test('npm run verify exits 0 on an intact store, 1 on a tampered one, 2 on bad
 
   const garbage = mkdtempSync(join(directory, 'garbage-'));
   writeFileSync(join(garbage, 'events.sqlite'), 'x'.repeat(8192));
-  t.equal((await run([], garbage)).code, 1, 'an event store file that cannot be read is broken');
+  t.equal((await run([], garbage)).code, 3, 'a file that cannot be read at all is unreadable, not broken');
 
   const unreadable = mkdtempSync(join(directory, 'unreadable-'));
   const damaged = await tampered((db) =>
@@ -319,6 +446,74 @@ t.test('npm run verify exits 0 on an intact store, 1 on a tampered one, 2 on bad
   );
   copyFileSync(damaged.path, join(unreadable, 'events.sqlite'));
   t.equal((await run(['--take-checkpoint'], unreadable)).code, 1, 'no checkpoint of a log with a hole');
+});
+
+t.test('npm run verify checks the log against the head the server kept in the data directory', async (t) => {
+  const run = (dataDir: string) => {
+    let out = '';
+    return runVerifyCli(['--data-dir', dataDir, '--json'], {
+      env: {},
+      stdout: (text) => (out += text),
+      stderr: () => {},
+    }).then((code) => ({ code, result: JSON.parse(out || '{}') as Partial<ChainVerification> }));
+  };
+  const keep = async (dataDir: string) => {
+    const store = SqliteEventStore.open({ path: join(dataDir, 'events.sqlite') });
+    const { log } = await verifyEventStore(store);
+    await store.close();
+    const key = loadOrCreateSigningKey(dataDir);
+    const head = signLogHead(key, { ...log, position: '8', timestamp: new Date().toISOString() });
+    await writeVerifiedHead(verifiedHeadPath(dataDir), head);
+  };
+  const intact = mkdtempSync(join(directory, 'kept-'));
+  copyFileSync(original, join(intact, 'events.sqlite'));
+  await keep(intact);
+  t.equal((await run(intact)).code, 0, 'the log extends its kept head');
+
+  const cut = mkdtempSync(join(directory, 'kept-cut-'));
+  copyFileSync(original, join(cut, 'events.sqlite'));
+  await keep(cut);
+  const db = new Database(join(cut, 'events.sqlite'));
+  truncateLogTail(db, 1);
+  db.close();
+  const found = await run(cut);
+  t.equal(found.code, 1, 'a truncated tail is broken');
+  t.match(found.result.brokenLinks, [{ problem: 'LOG_TRUNCATED', position: '7' }]);
+
+  writeFileSync(verifiedHeadPath(intact), '{"treeSize": 8}');
+  t.equal((await run(intact)).code, 1, 'a damaged kept head is reported, not ignored');
+});
+
+t.test('npm run verify reads a copy of the store on a read-only file system', async (t) => {
+  const mountPoint = mkdtempSync(join(directory, 'read-only-fs-'));
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // Root ignores file modes, so only a file system mounted read-only shows what an operator's copy is.
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]);
+    if (mounted.status !== 0) {
+      t.skip(
+        `cannot mount a tmpfs here (${mounted.stderr.toString().trim()}); the read-only case is untested`,
+      );
+      return;
+    }
+    t.teardown(() => void spawnSync('umount', [mountPoint]));
+  }
+  copyFileSync(original, join(mountPoint, 'events.sqlite'));
+  if (asRoot) t.equal(spawnSync('mount', ['-o', 'remount,ro', mountPoint]).status, 0, 'remounted read-only');
+  else {
+    chmodSync(join(mountPoint, 'events.sqlite'), 0o444);
+    chmodSync(mountPoint, 0o555);
+    t.teardown(() => chmodSync(mountPoint, 0o755));
+  }
+  let out = '';
+  let err = '';
+  const code = await runVerifyCli(['--data-dir', mountPoint], {
+    env: {},
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+  });
+  t.equal(code, 0, out + err);
+  t.match(out, /8 events in 2 streams/);
 });
 
 t.test('npm run verify leaves the data directory as it found it', async (t) => {
