@@ -491,9 +491,8 @@ t.test('npm run verify reads a copy of the store on a read-only file system', as
     // Root ignores file modes, so only a file system mounted read-only shows what an operator's copy is.
     const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint]);
     if (mounted.status !== 0) {
-      t.skip(
-        `cannot mount a tmpfs here (${mounted.stderr.toString().trim()}); the read-only case is untested`,
-      );
+      const why = `cannot mount a tmpfs here (${mounted.stderr.toString().trim()})`;
+      await t.test('on a read-only file system', { skip: why }, () => {});
       return;
     }
     t.teardown(() => void spawnSync('umount', [mountPoint]));
