@@ -98,3 +98,83 @@ t.test('a row the store cannot read is located by GET /audit/verify and refused 
   t.equal(checkpoint.statusCode, 503);
   t.equal(code(checkpoint), 'STORE.UNAVAILABLE');
 });
+
+t.test('positions past 2^63 − 1, negative or garbage are a 400 naming the parameter', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  const cases: [string, string][] = [
+    ['/events?after=9223372036854775808', 'querystring.after'],
+    ['/events?after=99999999999999999999', 'querystring.after'],
+    ['/events?after=-1', 'querystring.after'],
+    ['/audit?after=9223372036854775808', 'querystring.after'],
+    ['/audit?after=abc', 'querystring.after'],
+    ['/audit/checkpoint?position=9223372036854775808', 'querystring.position'],
+    ['/audit/checkpoint?position=-5', 'querystring.position'],
+    ['/audit/verify?position=9223372036854775808', 'querystring.position'],
+    [`/audit/verify?checkpoint=${'0'.repeat(64)}&position=9223372036854775808`, 'querystring.position'],
+  ];
+  for (const [url, path] of cases) {
+    const response = await api.as('auditor', { method: 'GET', url });
+    t.equal(response.statusCode, 400, url);
+    t.equal(code(response), 'REQUEST.VALIDATION_FAILED', url);
+    t.match(response.json<{ errors: { path: string }[] }>().errors, [{ path }], url);
+  }
+  t.equal(
+    (await api.as('auditor', { method: 'GET', url: '/events?after=9223372036854775807' })).statusCode,
+    200,
+    'the largest position is a valid (empty) page',
+  );
+});
+
+t.test('a checkpoint past the head is a 400, and a digest that does not match is ok: false', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  const head = String(await api.service.store.headPosition());
+  const past = await api.as('auditor', { method: 'GET', url: '/audit/checkpoint?position=999999999999' });
+  t.equal(past.statusCode, 400);
+  t.match(past.json<{ errors: { path: string }[] }>().errors, [{ path: 'querystring.position' }]);
+  const pastVerify = await api.as('auditor', {
+    method: 'GET',
+    url: `/audit/verify?checkpoint=${'a'.repeat(64)}&position=999999999999`,
+  });
+  t.equal(pastVerify.statusCode, 400);
+
+  const taken = await api.as('auditor', { method: 'GET', url: `/audit/checkpoint?position=${head}` });
+  t.equal(taken.statusCode, 200);
+  const { digest } = taken.json<{ digest: string }>();
+  const right = await api.as('auditor', {
+    method: 'GET',
+    url: `/audit/verify?checkpoint=${digest}&position=${head}`,
+  });
+  t.equal(right.json<Verification>().ok, true);
+  const wrong = (
+    await api.as('auditor', {
+      method: 'GET',
+      url: `/audit/verify?checkpoint=${'0'.repeat(64)}&position=${head}`,
+    })
+  ).json<Verification>();
+  t.equal(wrong.checkpoint?.matches, false);
+  t.equal(wrong.ok, false, 'a client that reads ok sees the mismatch');
+});
+
+t.test('GET /audit/verify compares the file with the running server’s tree', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  const before = (await api.as('auditor', { method: 'GET', url: '/audit/verify' })).json<Verification>();
+  t.equal(before.ok, true);
+  // Two rows swapped in the file under the running server: the tree it recomputes is not the one it signed.
+  const db = new Database(join(api.dataDir, 'events.sqlite'));
+  const move = db.prepare('UPDATE events SET position = ? WHERE position = ?');
+  db.transaction(() => {
+    move.run(-1, 1);
+    move.run(1, 2);
+    move.run(2, -1);
+  })();
+  db.close();
+  const after = (await api.as('auditor', { method: 'GET', url: '/audit/verify' })).json<Verification>();
+  t.equal(after.ok, false);
+  t.ok(
+    after.brokenLinks.some((link) => link.problem === 'LOG_ROOT_MISMATCH'),
+    'the recomputed tree no longer gives the signed head',
+  );
+});
