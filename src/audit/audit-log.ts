@@ -89,6 +89,7 @@ export class AuditLog {
   #persisting: Promise<void> | null = null;
   #persistedSize = -1;
   #latestHead: SignedLogHead | null = null;
+  #nextHead: Promise<SignedLogHead | null> | null = null;
   #waiters: Waiter[] = [];
   #lastPosition: bigint | null = null;
   #stopped = false;
@@ -176,6 +177,22 @@ export class AuditLog {
     });
     if (size === this.#tree.size) this.#latestHead = head;
     return head;
+  }
+
+  /**
+   * The signed head once the tree holds `position`, shared by every caller in the same turn of the event loop:
+   * the writes one sync acknowledges get one root and one signature, not one each. Null after the timeout, on
+   * stop, or while the log is broken.
+   */
+  async headCovering(position: bigint, timeoutMs: number): Promise<SignedLogHead | null> {
+    if (!(await this.waitForPosition(position, timeoutMs))) return null;
+    this.#nextHead ??= new Promise((resolve) => {
+      setImmediate(() => {
+        this.#nextHead = null;
+        resolve(this.signedHead());
+      });
+    });
+    return this.#nextHead;
   }
 
   rootAt(size: number): string {

@@ -35,8 +35,7 @@ export function withSignedLogHeads<Input, Context, Result extends { position: bi
       };
       if (auditLog.state === 'broken') throw refused();
       const result = await commands.handle(input, context);
-      const inTree = await auditLog.waitForPosition(result.position, LOG_HEAD_WAIT_MS);
-      return { ...result, logHead: inTree ? auditLog.signedHead() : null };
+      return { ...result, logHead: await auditLog.headCovering(result.position, LOG_HEAD_WAIT_MS) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The RFC 6962 / RFC 9162 Merkle tree hash (MTH) over the whole log, kept incrementally: an append stores the
@@ -20,9 +20,15 @@ export function leafHash(data: string | Uint8Array): Buffer {
   return createHash('sha256').update(LEAF_PREFIX).update(data).digest();
 }
 
+/** One buffer for every node's input: the one-shot hash over it is twice as fast as a Hash object per node. */
+const nodeInput = Buffer.alloc(1 + 2 * HASH_BYTES);
+nodeInput.set(NODE_PREFIX, 0);
+
 /** SHA-256(0x01 || left || right). */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_BYTES);
+  return hash('sha256', nodeInput, 'buffer');
 }
 
 /** The largest power of two smaller than n (n >= 2): where RFC 6962 splits a tree of n leaves. */
