@@ -8,8 +8,6 @@ import Database from 'better-sqlite3';
 import type { LightMyRequestResponse } from 'fastify';
 import pino from 'pino';
 import t from 'tap';
-
-const tap = t;
 import { loadConfig } from '../../src/config/config.js';
 import { createService, type Service } from '../../src/service.js';
 import {
@@ -189,7 +187,7 @@ t.test(
 
 /** Starts a service on `dataDir` with its log lines captured, and waits for the start-up checks to finish. */
 async function startCapturing(
-  t: Pick<typeof tap, 'teardown'>,
+  t: { teardown(fn: () => unknown): void },
   dataDir: string,
 ): Promise<{ service: Service; lines: string[] }> {
   const lines: string[] = [];
