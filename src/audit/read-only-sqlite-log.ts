@@ -29,7 +29,9 @@ export function openReadOnlySqliteLog(path: string): ReadOnlyEventLog {
   } catch (error) {
     db?.close();
     if (!existsSync(path)) {
-      throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, { cause: error });
+      throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, {
+        cause: error,
+      });
     }
     // A WAL database in a directory nobody may write to cannot be opened read-only when its -shm file is missing
     // (SQLite must create it), and better-sqlite3 offers no `immutable` URI: verify a private copy instead.

@@ -151,7 +151,8 @@ function keptHead(dataDir: string, io: VerifyIo): SignedLogHead | null {
   const head = readVerifiedHead(verifiedHeadPath(dataDir));
   if (head === null) return null;
   const key = readSigningKey(dataDir);
-  if (key === null) io.stderr('verify: no signing key in the data directory; the kept head is used unsigned\n');
+  if (key === null)
+    io.stderr('verify: no signing key in the data directory; the kept head is used unsigned\n');
   else if (head.keyId !== key.keyId || !verifyLogHeadSignature(key, head)) {
     throw new Error('the kept log head in the data directory is not signed by its signing key');
   }
