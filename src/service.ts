@@ -8,7 +8,7 @@ import { buildApp } from './http/app.js';
 import { IdempotencyStore } from './http/idempotency/index.js';
 import { PlanResponseCache } from './http/plan-response-cache.js';
 import { seedPlans } from './import/index.js';
-import { startProjections, type Projections } from './projections/index.js';
+import { checkReadiness, startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
 import { openEventStore } from './store/open-event-store.js';
 
@@ -23,6 +23,8 @@ export interface Service {
   close(): Promise<void>;
 }
 
+const API_DATABASE_BUSY_TIMEOUT_MS = 20;
+
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   const apiDatabase = openApiDatabase(config.DATA_DIR);
@@ -33,7 +35,10 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
   // (a third less time per record).
   apiDatabase.pragma('synchronous = NORMAL');
   apiDatabase.pragma('wal_autocheckpoint = 10000');
-  const idempotency = new IdempotencyStore(apiDatabase);
+  // Another process holding the file's write lock must not hold the event loop: a write that finds it busy
+  // fails at once and is tried again later (IdempotencyStore); reads in WAL mode never wait for it.
+  apiDatabase.pragma(`busy_timeout = ${API_DATABASE_BUSY_TIMEOUT_MS}`);
+  const idempotency = new IdempotencyStore(apiDatabase, undefined, logger);
   const cleanup: (() => Promise<void> | void)[] = [
     () => {
       idempotency.flush();
@@ -60,7 +65,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     cleanup.push(() => projections.stop());
     const app = await buildApp({
       logger,
-      readiness: { isReady: () => projections.isCaughtUp(), position: () => projections.position() },
+      readiness: { check: () => checkReadiness({ store, projections }) },
       authenticator: new TokenStore(apiDatabase),
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
