@@ -70,6 +70,8 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
         maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
+        maxInFlightPerToken: config.MAX_IN_FLIGHT_PER_TOKEN,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
         corsOrigins: config.CORS_ORIGINS,
       },
       api: {
