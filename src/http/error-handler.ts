@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { IdempotencyKeyReused } from '../application/index.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
 import { TimelineError } from '../projections/analysis/timeline.errors.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
@@ -75,6 +76,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
       'Conflict',
       'other writers kept changing this entity; retry',
     );
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return problem(422, error.code, 'Unprocessable Content', error.message);
   }
   if (error instanceof StoreUnavailable) {
     return problem(503, 'STORE.UNAVAILABLE', 'Service Unavailable', 'the event store cannot be reached');
