@@ -3,6 +3,7 @@ import './gc-tuning.js';
 import { loadConfig } from './config/config.js';
 import { createLogger } from './observability/logger.js';
 import { createService, type Service } from './service.js';
+import { closeWithDeadline } from './shutdown-deadline.js';
 
 /**
  * Composition root: configuration, logger, service, listening socket, signals. A start that cannot succeed prints
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createService(config, logger);
-  stopOnSignals(service, logger);
+  stopOnSignals(service, logger, config.SHUTDOWN_TIMEOUT_MS);
   try {
     await service.app.listen({ host: config.HOST, port: config.PORT });
   } catch (error) {
@@ -30,15 +31,15 @@ async function main(): Promise<void> {
   );
 }
 
-function stopOnSignals(service: Service, logger: Service['app']['log']): void {
+function stopOnSignals(service: Service, logger: Service['app']['log'], deadlineMs: number): void {
   let stopping = false;
   async function shutdown(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
-      await service.close();
-      logger.info('stopped');
+      const how = await closeWithDeadline(service, deadlineMs, logger);
+      logger.info({ how }, 'stopped');
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');

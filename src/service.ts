@@ -9,7 +9,7 @@ import { buildApp } from './http/app.js';
 import { IdempotencyStore } from './http/idempotency/index.js';
 import { PlanResponseCache } from './http/plan-response-cache.js';
 import { seedPlans } from './import/index.js';
-import { startProjections, type Projections } from './projections/index.js';
+import { checkReadiness, startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
 import { openEventStore } from './store/open-event-store.js';
 
@@ -26,6 +26,8 @@ export interface Service {
   close(): Promise<void>;
 }
 
+const API_DATABASE_BUSY_TIMEOUT_MS = 20;
+
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   const apiDatabase = openApiDatabase(config.DATA_DIR);
@@ -36,7 +38,10 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
   // (a third less time per record).
   apiDatabase.pragma('synchronous = NORMAL');
   apiDatabase.pragma('wal_autocheckpoint = 10000');
-  const idempotency = new IdempotencyStore(apiDatabase);
+  // Another process holding the file's write lock must not hold the event loop: a write that finds it busy
+  // fails at once and is tried again later (IdempotencyStore); reads in WAL mode never wait for it.
+  apiDatabase.pragma(`busy_timeout = ${API_DATABASE_BUSY_TIMEOUT_MS}`);
+  const idempotency = new IdempotencyStore(apiDatabase, undefined, logger);
   const cleanup: (() => Promise<void> | void)[] = [
     () => {
       idempotency.flush();
@@ -79,8 +84,8 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     const app = await buildApp({
       logger,
       readiness: {
-        isReady: () => projections.isCaughtUp() && auditLog.state === 'verified',
-        position: () => projections.position(),
+        check: () =>
+          checkReadiness({ store, projections, auditLogVerified: () => auditLog.state === 'verified' }),
         blocker: () =>
           auditLog.state === 'broken'
             ? { code: 'AUDIT.LOG_BROKEN', detail: 'the audit log failed its checks; see GET /audit/verify' }
@@ -90,6 +95,8 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
         maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
+        maxInFlightPerToken: config.MAX_IN_FLIGHT_PER_TOKEN,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
         corsOrigins: config.CORS_ORIGINS,
       },
       api: {

@@ -9,6 +9,7 @@ import {
 } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
 import type { Actor, EventSource, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
+import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import { nameBasedUuid } from './name-based-id.js';
 
@@ -30,6 +31,11 @@ export interface CommandContext {
    * append and the answer.
    */
   eventIdSeed?: string;
+  /**
+   * With eventIdSeed: the digest of the request the key came with, stored in each event's source. A retry whose
+   * seed finds events with another digest is refused (IdempotencyKeyReused) rather than answered with them.
+   */
+  requestDigest?: string;
 }
 
 export interface CommandResult {
@@ -39,6 +45,8 @@ export interface CommandResult {
   /** Position of the last event appended: a reader waiting for it sees the whole append. */
   position: bigint;
   eventIds: string[];
+  /** True when the result is that of an earlier append with the same Idempotency-Key: nothing was appended. */
+  replayed: boolean;
 }
 
 export interface CommandHandlerOptions {
@@ -103,7 +111,12 @@ export class CommandHandler {
     for (let attempt = 0; ; attempt++) {
       const target = await this.#store.readStream(streamId);
       const earlier = context.eventIdSeed === undefined ? null : earlierAppend(target, context.eventIdSeed);
-      if (earlier !== null) return earlier;
+      if (earlier !== null) {
+        if (earlier.requestDigest !== undefined && earlier.requestDigest !== context.requestDigest) {
+          throw new IdempotencyKeyReused();
+        }
+        return earlier.result;
+      }
       const actual = lastRevision(target);
       const expected = context.expectedRevision ?? actual;
       // A precondition that fails is reported as such, before any rule is looked at.
@@ -121,8 +134,11 @@ export class CommandHandler {
           revision: result.revision,
           position: result.position,
           eventIds: events.map((event) => event.eventId),
+          replayed: false,
         };
       } catch (error) {
+        // The key's event ids are stored, but in another stream: the key was used for another command.
+        if (context.eventIdSeed !== undefined && isDuplicateEventId(error)) throw new IdempotencyKeyReused();
         const retry =
           error instanceof VersionConflict &&
           context.expectedRevision === undefined &&
@@ -144,7 +160,11 @@ export class CommandHandler {
       reason: draft.reason,
       correlationId,
       causationId: context.causationId === undefined ? correlationId : context.causationId,
-      source: context.source ?? { kind: 'api' },
+      source:
+        context.source ??
+        (context.requestDigest === undefined
+          ? { kind: 'api' }
+          : { kind: 'api', requestDigest: context.requestDigest }),
     };
   }
 }
@@ -153,8 +173,14 @@ function seededEventId(seed: string, index: number): string {
   return nameBasedUuid('samhandlingsplan:command', `${seed}#${index}`);
 }
 
-/** The result of an append made earlier with the same seed, read back from the stream; null when there is none. */
-function earlierAppend(stream: readonly RecordedEvent[], seed: string): CommandResult | null {
+/**
+ * The result of an append made earlier with the same seed, read back from the stream, with the request digest
+ * its events carry; null when there is none.
+ */
+function earlierAppend(
+  stream: readonly RecordedEvent[],
+  seed: string,
+): { result: CommandResult; requestDigest: string | undefined } | null {
   const first = seededEventId(seed, 0);
   const start = stream.findIndex((event) => event.eventId === first);
   if (start === -1) return null;
@@ -165,12 +191,22 @@ function earlierAppend(stream: readonly RecordedEvent[], seed: string): CommandR
     appended.push(event);
   }
   const last = appended.at(-1) as RecordedEvent;
+  const firstEvent = appended[0] as RecordedEvent;
   return {
-    streamId: last.streamId,
-    revision: last.revision,
-    position: last.position,
-    eventIds: appended.map((event) => event.eventId),
+    result: {
+      streamId: last.streamId,
+      revision: last.revision,
+      position: last.position,
+      eventIds: appended.map((event) => event.eventId),
+      replayed: true,
+    },
+    requestDigest: firstEvent.source.kind === 'api' ? firstEvent.source.requestDigest : undefined,
   };
+}
+
+/** Each adapter's duplicate-id error carries this code (SQLite's DuplicateEventId, and any other's). */
+function isDuplicateEventId(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'STORE.DUPLICATE_EVENT_ID';
 }
 
 function lastRevision(events: readonly RecordedEvent[]): 'no_stream' | bigint {

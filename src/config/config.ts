@@ -24,6 +24,12 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(6000),
   /** Requests in progress past which new ones are refused at once with 503 (load shedding); 0 turns it off. */
   MAX_IN_FLIGHT_REQUESTS: z.coerce.number().int().min(0).max(1_000_000).default(512),
+  /** How long SIGTERM waits for requests in flight before it cuts their connections and closes the store. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8000),
+  /** Requests of one token in progress past which its next is refused with 429; 0 turns it off. */
+  MAX_IN_FLIGHT_PER_TOKEN: z.coerce.number().int().min(0).max(1_000_000).default(64),
+  /** Time for a whole request, headers and body, to arrive; a slower one is cut with 408. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Memory for plan answers kept serialized between changes of the plan (MiB); 0 turns the cache off. */
   PLAN_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /** Comma-separated origins allowed by CORS (`https://a.example,https://b.example`); unset: CORS is off. */

@@ -6,14 +6,16 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } fro
 import type { FastifyBaseLogger } from 'fastify';
 import type { ApiDependencies } from './api-dependencies.js';
 import {
+  enforceAuthentication,
   markDocumentationRoutesPublic,
   registerAuthentication,
   type Authenticator,
 } from './authentication.js';
+import { answerClientError } from './client-error.js';
 import { registerCompression } from './compression.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
-import { registerOverloadGuard } from './overload.js';
+import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overload.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
@@ -49,6 +51,7 @@ declare module 'fastify' {
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DEFAULT_SETTINGS: HttpSettings = { rateLimitPerMinute: 0 };
 
 /** Builds the fastify app; it only wires: each concern lives in its own module. */
@@ -59,8 +62,15 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
     bodyLimit: BODY_LIMIT_BYTES,
-    requestTimeout: 30_000,
+    // The whole request, body included, must arrive within this; checked every second rather than Node's 30 s,
+    // so that slow senders are cut soon after their deadline (docs/reliability.md, "Slow bodies").
+    requestTimeout: settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    http: {
+      connectionsCheckingInterval: 1000,
+      headersTimeout: settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    },
     connectionTimeout: 60_000,
+    clientErrorHandler: answerClientError,
     // Errors the router raises before any route or hook runs still get a problem body with a stable code.
     frameworkErrors: function routerProblem(error, _request, reply) {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -106,6 +116,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   registerOverloadGuard(app, settings.maxInFlightRequests ?? 0);
   registerAuthentication(app, dependencies.authenticator);
   await registerRateLimit(app, settings.rateLimitPerMinute);
+  enforceAuthentication(app);
+  registerPerTokenConcurrencyLimit(app, settings.maxInFlightPerToken ?? 0);
   if (dependencies.api) registerIdempotency(app, dependencies.api.idempotency);
 
   await app.register(fastifySwagger, {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roleMay, type Permission } from '../auth/roles.js';
 import type { Principal } from '../auth/token-store.js';
 import { sendProblem } from './error-handler.js';
-import { problem } from './problem.js';
+import { problem, type Problem } from './problem.js';
 
 /** What a route needs; `public` routes (health, docs) need no credentials. Every route must say which. */
 export type Access = Permission | 'public';
@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller; set on every non-public route before its handler runs. */
     principal: Principal | null;
+    /** Why the credentials were refused; answered once the rate limit has counted the request. */
+    authenticationRefusal: Problem | null;
   }
 }
 
@@ -25,10 +27,13 @@ const BEARER = /^Bearer +([^\s]+) *$/i;
 
 /**
  * Bearer-token authentication and role checks. A route registered without an `access` setting answers 500: that is
- * a programming error, and failing closed keeps it from being silently left open.
+ * a programming error, and failing closed keeps it from being silently left open. A refusal (401, 403) is only
+ * noted here and answered by `enforceAuthentication`, registered after the rate limit: so requests without valid
+ * credentials are counted per address too.
  */
 export function registerAuthentication(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('authenticationRefusal', null);
   app.addHook('onRequest', function authenticate(request: FastifyRequest, reply: FastifyReply, done) {
     const access = request.routeOptions.config.access;
     // Unknown URLs have no route; let the not-found handler answer them.
@@ -41,30 +46,47 @@ export function registerAuthentication(app: FastifyInstance, authenticator: Auth
     const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
     const principal = token === undefined ? null : authenticator.authenticate(token);
     if (principal === null) {
-      void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan"');
-      sendProblem(
-        reply,
-        problem(
-          401,
-          header === undefined ? 'AUTH.MISSING_TOKEN' : 'AUTH.INVALID_TOKEN',
-          'Unauthorized',
-          header === undefined
-            ? 'send Authorization: Bearer <token>'
-            : 'the token is not valid (unknown, revoked or malformed)',
-        ),
+      request.authenticationRefusal = problem(
+        401,
+        header === undefined ? 'AUTH.MISSING_TOKEN' : 'AUTH.INVALID_TOKEN',
+        'Unauthorized',
+        header === undefined
+          ? 'send Authorization: Bearer <token>'
+          : 'the token is not valid (unknown, revoked or malformed)',
       );
-      return;
-    }
-    if (!roleMay(principal.role, access)) {
-      sendProblem(
-        reply,
-        problem(403, 'AUTH.FORBIDDEN', 'Forbidden', `the role ${principal.role} may not ${describe(access)}`),
-      );
-      return;
+      return done();
     }
     request.principal = principal;
+    if (!roleMay(principal.role, access)) {
+      request.authenticationRefusal = problem(
+        403,
+        'AUTH.FORBIDDEN',
+        'Forbidden',
+        `the role ${principal.role} may not ${describe(access)}`,
+      );
+    }
     done();
   });
+}
+
+/**
+ * Answers the refusals `registerAuthentication` noted. The rate limit runs as each route's own onRequest hook;
+ * this one is added to each route after it (register it after the rate limit), so the refused are counted first.
+ */
+export function enforceAuthentication(app: FastifyInstance): void {
+  app.addHook('onRoute', function refuseAfterRateLimit(route) {
+    const own = route.onRequest;
+    route.onRequest = [...(own === undefined ? [] : Array.isArray(own) ? own : [own]), refuseUnauthenticated];
+  });
+}
+
+function refuseUnauthenticated(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  const refusal = request.authenticationRefusal;
+  if (refusal === null) return done();
+  // A 403 keeps no principal: nothing after this may act for a caller who may not.
+  request.principal = null;
+  if (refusal.status === 401) void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan"');
+  sendProblem(reply, refusal);
 }
 
 function describe(permission: Permission): string {

@@ -5,6 +5,7 @@ import { LOG_HEAD_HEADER, logHeadHeaderValue, type SignedLogHead } from '../audi
 import type { CommandInput } from '../domain/index.js';
 import type { ReadModel } from '../projections/read-model.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
+import { REPLAYED_HEADER } from './idempotency/index.js';
 
 /** What the routes need of the write side: the command handler's one method. */
 export interface CommandPort {
@@ -62,8 +63,13 @@ export async function executeCommand(
     // With an Idempotency-Key the event ids are named by it, so a retry after a crash finds its earlier append.
     ...(request.idempotencyClaim === null
       ? {}
-      : { eventIdSeed: `${request.idempotencyClaim.principalId}:${request.idempotencyClaim.key}` }),
+      : {
+          eventIdSeed: `${request.idempotencyClaim.principalId}:${request.idempotencyClaim.key}`,
+          requestDigest: request.idempotencyClaim.fingerprint,
+        }),
   });
+  // Found in the events (the record of its answer was lost or has expired): the same answer, as a replay.
+  if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
   const applied = await readModel.waitForPosition(result.position, READ_YOUR_WRITE_TIMEOUT_MS);
   if (!applied) {
     request.log.warn({ position: String(result.position) }, 'projections did not apply the write in time');

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { IdempotencyKeyReused } from '../application/index.js';
 import { AuditLogBroken } from '../audit/index.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
 import { TimelineError } from '../projections/analysis/timeline.errors.js';
@@ -79,6 +80,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   }
   if (error instanceof AuditLogBroken) {
     return problem(503, error.code, 'Service Unavailable', error.message);
+  }
+  if (error instanceof IdempotencyKeyReused) {
+    return problem(422, error.code, 'Unprocessable Content', error.message);
   }
   if (error instanceof StoreUnavailable) {
     return problem(503, 'STORE.UNAVAILABLE', 'Service Unavailable', 'the event store cannot be reached');

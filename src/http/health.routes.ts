@@ -4,14 +4,25 @@ import { z } from 'zod';
 import { sendProblem } from './error-handler.js';
 import { problem, problemSchema } from './problem.js';
 
-/** What readiness asks: the projections have caught up with the store at start (DESIGN.md §5). */
+/**
+ * What readiness asks (DESIGN.md §5): the projections have caught up and keep following a store that answers.
+ * Asked afresh on every request to `/health/ready`.
+ */
 export interface Readiness {
-  isReady(): boolean;
-  /** Position the projections have reached, for operators. */
-  position(): bigint | null;
-  /** Why the service is not ready when it is not the projections (a broken audit log), or null. */
+  check(): Promise<
+    { ready: true; position: bigint | null } | { ready: false; reason: string; position: bigint | null }
+  >;
+  /** Why the service must not serve at all, whatever the projections say (a broken audit log), or null. */
   blocker?(): { code: string; detail: string } | null;
 }
+
+const NOT_READY_DETAIL: Record<string, string> = {
+  'catching-up': 'projections are catching up',
+  'store-unreachable': 'the event store cannot be read',
+  'subscription-stopped': 'the projections lost their subscription to the store; resubscribing',
+  'projections-behind': 'the projections are too far behind the store',
+  'audit-log-building': 'the audit log is being checked against its signed head',
+};
 
 const healthBody = z.object({ status: z.enum(['ok', 'ready']), position: z.string().nullable().optional() });
 
@@ -39,25 +50,33 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
       schema: {
         tags: ['health'],
         summary: 'Readiness',
-        description: 'Answers 200 once the projections have caught up with the store at start, else 503.',
+        description:
+          'Answers 200 while the projections have caught up with the store and keep following it; 503 while the store cannot be read, the subscription has stopped or the projections are too far behind (`reason`).',
         response: { 200: healthBody, 503: problemSchema },
       },
     },
-    function ready(_request, reply) {
-      const position = readiness.position();
+    async function ready(_request, reply) {
       const blocker = readiness.blocker?.() ?? null;
       if (blocker !== null) {
-        sendProblem(reply, problem(503, blocker.code, 'Service Unavailable', blocker.detail));
-        return;
+        return sendProblem(reply, problem(503, blocker.code, 'Service Unavailable', blocker.detail));
       }
-      if (!readiness.isReady()) {
-        sendProblem(
+      const state = await readiness.check();
+      if (!state.ready) {
+        return sendProblem(
           reply,
-          problem(503, 'SERVICE.NOT_READY', 'Service Unavailable', 'projections are catching up'),
+          problem(
+            503,
+            'SERVICE.NOT_READY',
+            'Service Unavailable',
+            NOT_READY_DETAIL[state.reason] ?? state.reason,
+            { reason: state.reason },
+          ),
         );
-        return;
       }
-      return { status: 'ready' as const, position: position === null ? null : position.toString() };
+      return {
+        status: 'ready' as const,
+        position: state.position === null ? null : state.position.toString(),
+      };
     },
   );
 }

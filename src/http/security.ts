@@ -9,6 +9,10 @@ export interface HttpSettings {
   rateLimitPerMinute: number;
   /** Requests in progress past which new ones get 503 SERVER.OVERLOADED; 0 or absent: no limit. */
   maxInFlightRequests?: number | undefined;
+  /** Requests of one token in progress past which its next gets 429 REQUEST.TOO_MANY_CONCURRENT; 0: no limit. */
+  maxInFlightPerToken?: number | undefined;
+  /** Time for a whole request (headers and body) to arrive, else 408 REQUEST.TIMEOUT; default 15 s. */
+  requestTimeoutMs?: number | undefined;
   /** Origins allowed by CORS; absent: CORS is off (no CORS headers at all). */
   corsOrigins?: readonly string[] | undefined;
 }
@@ -83,7 +87,8 @@ export async function registerCors(
 
 /**
  * Per-token rate limit, keyed by the authenticated principal (so a shared NAT does not share a budget), or by IP
- * where no token applies. Registered after authentication: a request with a bad token is refused before it counts.
+ * where no valid token applies. Registered between authentication, which notes who asks, and
+ * enforceAuthentication, which refuses: so a request with a missing or bad token counts against its address.
  */
 export async function registerRateLimit(app: FastifyInstance, perMinute: number): Promise<void> {
   if (perMinute === 0) return;

@@ -9,8 +9,11 @@ export type * from './read-model.js';
 export type { PlanStateKey } from './plan-state-keys.js';
 export { toCsv, TimelineError, type TimelineErrorCode } from './analysis/index.js';
 export type { ProjectionLogger } from './projection-runner.js';
+export { checkReadiness, type ReadinessSources, type ReadinessState } from './projection-readiness.js';
 
 export interface Projections extends ReadModel {
+  /** Whether the subscription follows the store now (readiness asks). */
+  isSubscribed(): boolean;
   stop(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export function startProjections(
     locateEvent: (eventId) => queries.locateEvent(eventId),
     position: () => indexes.position,
     isCaughtUp: () => runner.caughtUp,
+    isSubscribed: () => runner.subscribed,
     waitForPosition: (position, timeoutMs) => runner.waitForPosition(position, timeoutMs),
     stop: () => runner.stop(),
   };

@@ -32,6 +32,8 @@ export class ProjectionRunner {
   #followerTimer: NodeJS.Immediate | null = null;
   #waiters: Waiter[] = [];
   #caughtUp = false;
+  /** False from a failure of the subscription until it has been replaced. */
+  #subscribed = false;
   #stopped = false;
   #skipped = 0;
 
@@ -44,6 +46,7 @@ export class ProjectionRunner {
   start(): void {
     const startedAt = Date.now();
     let applied = 0;
+    this.#subscribed = true;
     this.#subscription = this.#store.subscribe(
       {
         onEvent: (event) => {
@@ -68,6 +71,11 @@ export class ProjectionRunner {
 
   get caughtUp(): boolean {
     return this.#caughtUp;
+  }
+
+  /** Whether a subscription follows the log now (false between its failure and the resubscription). */
+  get subscribed(): boolean {
+    return this.#subscribed && !this.#stopped;
   }
 
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
@@ -133,6 +141,7 @@ export class ProjectionRunner {
   }
 
   #resubscribeAfter(error: Error): void {
+    this.#subscribed = false;
     if (this.#stopped) return;
     this.#logger?.error(
       { err: error, position: this.#indexes.position?.toString() ?? null },

@@ -14,7 +14,16 @@ export interface Actor {
 
 /** Where an event came from: the API, or an imported document with a locator into its source text. */
 export type EventSource =
-  { kind: 'api' } | { kind: 'import'; document: string; locator: string } | { kind: 'system' };
+  | {
+      kind: 'api';
+      /**
+       * With an Idempotency-Key: the sha256 of the request (method, path, If-Match, body) the key came with, so
+       * that a retry is decided from the durable events themselves (docs/api.md, "Idempotency-Key").
+       */
+      requestDigest?: string;
+    }
+  | { kind: 'import'; document: string; locator: string }
+  | { kind: 'system' };
 
 /** What a writer hands to `append`: the envelope fields the store does not assign itself. */
 export interface NewEvent {

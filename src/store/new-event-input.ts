@@ -84,6 +84,9 @@ function copySource(source: EventSource, eventId: string): EventSource {
     throw new TypeError(`event ${eventId}: source is missing`);
   switch (source.kind) {
     case 'api':
+      if (source.requestDigest === undefined) return { kind: 'api' };
+      requireNonEmpty(source.requestDigest, 'source.requestDigest');
+      return { kind: 'api', requestDigest: source.requestDigest };
     case 'system':
       return { kind: source.kind };
     case 'import':

@@ -14,7 +14,7 @@ const principals: Record<string, Principal> = {
 async function appWithProbeRoutes() {
   const app = await buildApp({
     logger: pino({ level: 'silent' }),
-    readiness: { isReady: () => true, position: () => null },
+    readiness: { check: () => Promise.resolve({ ready: true as const, position: null }) },
     authenticator: { authenticate: (token) => principals[token] ?? null },
   });
   for (const access of ['read', 'write', 'audit'] as Permission[]) {

@@ -5,7 +5,14 @@ import { buildApp } from '../../src/http/app.js';
 async function appWith(ready: boolean) {
   const app = await buildApp({
     logger: pino({ level: 'silent' }),
-    readiness: { isReady: () => ready, position: () => (ready ? 41n : null) },
+    readiness: {
+      check: () =>
+        Promise.resolve(
+          ready
+            ? { ready: true as const, position: 41n }
+            : { ready: false as const, reason: 'catching-up', position: null },
+        ),
+    },
     authenticator: { authenticate: () => null },
   });
   t.teardown(() => app.close());

@@ -5,6 +5,7 @@ import t from 'tap';
 import { openApiDatabase } from '../../src/auth/api-database.js';
 import {
   IDEMPOTENCY_RETENTION_MS,
+  IDEMPOTENCY_RETRY_DELAY_MS,
   IDEMPOTENCY_WRITE_DELAY_MS,
   IdempotencyStore,
 } from '../../src/http/idempotency/index.js';
@@ -102,3 +103,57 @@ t.test('a key is forgotten after the retention period', async (t) => {
   store.purgeExpired();
   t.same(store.claim('token-1', 'key-1', 'other'), { kind: 'claimed' });
 });
+
+t.test(
+  'a full database file fails no caller: the records wait in memory and are written once there is room',
+  async (t) => {
+    const dir = dataDir(t);
+    const db = openApiDatabase(dir);
+    t.teardown(() => db.close());
+    const warnings: string[] = [];
+    const store = new IdempotencyStore(db, undefined, { warn: (_obj, msg) => warnings.push(msg) });
+    // The injected fault: SQLite answers SQLITE_FULL for any page past those the file has now.
+    const pages = Number(db.pragma('page_count', { simple: true }));
+    db.pragma(`max_page_count = ${pages}`);
+    for (let n = 0; n < 200; n++) {
+      store.claim('token-1', `key-${n}`, 'fp');
+      store.complete('token-1', `key-${n}`, { ...response, body: 'x'.repeat(2000) });
+    }
+    t.doesNotThrow(() => store.flush(), 'the write fails without throwing');
+    t.equal(warnings.length, 1, 'the fault is logged once');
+    t.same(store.claim('token-1', 'key-7', 'fp'), {
+      kind: 'replay',
+      response: { ...response, body: 'x'.repeat(2000) },
+    });
+
+    db.pragma('max_page_count = 1073741823');
+    await new Promise((resolve) => setTimeout(resolve, IDEMPOTENCY_RETRY_DELAY_MS + 200));
+    const other = openApiDatabase(dir);
+    t.teardown(() => other.close());
+    t.same(
+      new IdempotencyStore(other).claim('token-1', 'key-199', 'fp'),
+      { kind: 'replay', response: { ...response, body: 'x'.repeat(2000) } },
+      'written by the timer once the fault has passed',
+    );
+  },
+);
+
+t.test(
+  'a database another connection holds locked fails no caller, and its records are written later',
+  async (t) => {
+    const dir = dataDir(t);
+    const db = openApiDatabase(dir);
+    t.teardown(() => db.close());
+    db.pragma('busy_timeout = 0');
+    const store = new IdempotencyStore(db);
+    const locker = openApiDatabase(dir);
+    t.teardown(() => locker.close());
+    locker.exec('BEGIN IMMEDIATE');
+    store.claim('token-1', 'key-1', 'fp');
+    store.complete('token-1', 'key-1', response);
+    t.doesNotThrow(() => store.flush());
+    locker.exec('ROLLBACK');
+    await new Promise((resolve) => setTimeout(resolve, IDEMPOTENCY_RETRY_DELAY_MS + 200));
+    t.same(new IdempotencyStore(locker).claim('token-1', 'key-1', 'fp'), { kind: 'replay', response });
+  },
+);

@@ -145,3 +145,73 @@ t.test('a refused command is replayed as refused; a malformed key is 400', async
   t.equal(malformed.statusCode, 400);
   t.equal(code(malformed), 'IDEMPOTENCY.INVALID_KEY');
 });
+
+/** What the 24-hour retention does to a key's record: it is gone (purgeExpired deletes it the same way). */
+async function expireRecords(api: Api): Promise<void> {
+  await api.restart();
+  const keys = openApiDatabase(api.dataDir);
+  keys.prepare('DELETE FROM idempotency_keys').run();
+  keys.close();
+}
+
+t.test(
+  'after its record expires a key that appended stays bound to its command, on every tiltak',
+  async (t) => {
+    const api = await startApi(t);
+    await createPlanStructure(api);
+    await createTiltak(api);
+    t.equal(
+      (await createTiltak(api, { tiltakId: 'annet-tiltak', number: '1.1.2', title: 'Annet tiltak' }))
+        .statusCode,
+      201,
+    );
+    const note = (tiltakId: string, text: string) =>
+      api.as('editor', {
+        method: 'POST',
+        url: `/tiltak/${tiltakId}/notes`,
+        headers: { 'idempotency-key': 'gammel-nokkel' },
+        payload: { text },
+      });
+    const first = await note(TILTAK_ID, 'Første');
+    t.equal(first.statusCode, 200);
+    await expireRecords(api);
+    const count = await eventCount(api);
+
+    const sameTiltak = await note(TILTAK_ID, 'Et nytt notat');
+    t.equal(
+      sameTiltak.statusCode,
+      422,
+      'a new note with the old key on the same tiltak is refused, not dropped',
+    );
+    t.equal(code(sameTiltak), 'IDEMPOTENCY.KEY_REUSED');
+    const otherTiltak = await note('annet-tiltak', 'Et nytt notat');
+    t.equal(otherTiltak.statusCode, 422, 'on another tiltak: 422, not a 500');
+    t.equal(code(otherTiltak), 'IDEMPOTENCY.KEY_REUSED');
+    const retry = await note(TILTAK_ID, 'Første');
+    t.equal(retry.statusCode, 200, 'the original request is still its replay');
+    t.equal(retry.headers['idempotent-replayed'], 'true');
+    t.same(retry.json<{ eventIds: string[] }>().eventIds, first.json<{ eventIds: string[] }>().eventIds);
+    t.equal(await eventCount(api), count, 'nothing appended');
+  },
+);
+
+t.test('after its record expires a key whose request was refused is free again', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  await createTiltak(api);
+  const refused = await api.as('editor', {
+    method: 'POST',
+    url: '/tiltak/finnes-ikke/notes',
+    headers: { 'idempotency-key': 'ledig-nokkel' },
+    payload: { text: 'Notat' },
+  });
+  t.equal(refused.statusCode, 404);
+  await expireRecords(api);
+  const reused = await api.as('editor', {
+    method: 'POST',
+    url: `/tiltak/${TILTAK_ID}/notes`,
+    headers: { 'idempotency-key': 'ledig-nokkel' },
+    payload: { text: 'Notat' },
+  });
+  t.equal(reused.statusCode, 200, 'nothing was appended under it, so nothing binds it');
+});

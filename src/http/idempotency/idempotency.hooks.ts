@@ -14,7 +14,7 @@ const KEPT_HEADERS = ['content-type', 'location', 'etag'] as const;
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set while this request holds an idempotency claim that its response must complete. */
-    idempotencyClaim: { principalId: string; key: string } | null;
+    idempotencyClaim: { principalId: string; key: string; fingerprint: string } | null;
   }
 }
 
@@ -43,10 +43,11 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       );
       return;
     }
-    const claim = store.claim(principal.id, key, fingerprint(request));
+    const digest = fingerprint(request);
+    const claim = store.claim(principal.id, key, digest);
     switch (claim.kind) {
       case 'claimed':
-        request.idempotencyClaim = { principalId: principal.id, key };
+        request.idempotencyClaim = { principalId: principal.id, key, fingerprint: digest };
         return done();
       case 'replay':
         void reply
@@ -88,8 +89,9 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
     const claim = request.idempotencyClaim;
     if (claim === null) return done(null, payload);
     request.idempotencyClaim = null;
-    // A server failure is not an answer to keep: the client may retry with the same key.
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
+    // A server failure is not an answer to keep: the client may retry with the same key. Nor is a 422 (the
+    // command found the key's events from another request): it answers this request, not the key.
+    if (reply.statusCode >= 500 || reply.statusCode === 422 || typeof payload !== 'string') {
       store.release(claim.principalId, claim.key);
     } else {
       const headers: Record<string, string> = {};

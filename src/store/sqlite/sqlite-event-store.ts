@@ -53,12 +53,23 @@ export interface SqliteStoreDiagnostics {
 
 /** Appends beyond this wait for the next transaction, so one transaction never holds the writer for long. */
 export const MAX_APPENDS_PER_BATCH = 1000;
+/**
+ * How long the store's connection waits for another process's write lock inside SQLite, blocking the event loop:
+ * briefly. A batch that still finds the file locked goes back to the queue and is tried again from a timer, so
+ * requests go on being served meanwhile.
+ */
+export const BUSY_TIMEOUT_MS = 10;
+/** How long an append keeps being tried against a file another process holds locked before it fails. */
+export const BUSY_RETRY_LIMIT_MS = 5000;
+const BUSY_RETRY_DELAY_MS = 25;
 const MAX_PAGE_SIZE = 10_000;
 const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
 interface PendingAppend extends AppendRequest {
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
+  /** When the append was queued (performance.now()), for the busy retry limit. */
+  queuedAt: number;
 }
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: VersionConflict | DuplicateEventId };
@@ -101,6 +112,8 @@ export class SqliteEventStore implements EventStore {
   #dataVersion: bigint;
   #queue: PendingAppend[] = [];
   #flushTimer: NodeJS.Immediate | null = null;
+  /** Set while the file is locked by another process: the next try of the queue. */
+  #busyTimer: NodeJS.Timeout | null = null;
   #closed = false;
   #closing: Promise<void> | null = null;
   #clockBehind = false;
@@ -129,6 +142,7 @@ export class SqliteEventStore implements EventStore {
     options: SqliteEventStoreOptions,
   ) {
     this.#db = db;
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.#walSync = walSync;
     this.#checkpointer = db.memory ? null : new WalCheckpointer(db, options.logger);
     this.#schemaVersion = schemaVersion;
@@ -164,7 +178,14 @@ export class SqliteEventStore implements EventStore {
     }
     const prepared = events.map(prepareNewEvent);
     return new Promise<AppendResult>((resolve, reject) => {
-      this.#queue.push({ streamId, events: prepared, expected, resolve, reject });
+      this.#queue.push({
+        streamId,
+        events: prepared,
+        expected,
+        resolve,
+        reject,
+        queuedAt: performance.now(),
+      });
       this.#scheduleFlush();
     });
   }
@@ -258,7 +279,11 @@ export class SqliteEventStore implements EventStore {
       clearImmediate(this.#flushTimer);
       this.#flushTimer = null;
     }
-    while (this.#queue.length > 0) this.#flushBatch();
+    if (this.#busyTimer !== null) {
+      clearTimeout(this.#busyTimer);
+      this.#busyTimer = null;
+    }
+    while (this.#queue.length > 0) this.#flushBatch({ retryWhenBusy: false });
     while (this.#syncing !== null) await this.#syncing;
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
     await this.#checkpointer?.close();
@@ -267,31 +292,33 @@ export class SqliteEventStore implements EventStore {
   }
 
   #scheduleFlush(): void {
+    // While the file is locked the busy timer tries again; new appends join the queue it will take.
+    if (this.#busyTimer !== null) return;
     // setImmediate rather than a microtask: it also gathers appends from the other I/O callbacks of this turn.
     this.#flushTimer ??= setImmediate(() => {
       this.#flushTimer = null;
-      this.#flushBatch();
+      this.#flushBatch({ retryWhenBusy: true });
       if (this.#queue.length > 0) this.#scheduleFlush();
     });
   }
 
-  #flushBatch(): void {
+  #flushBatch({ retryWhenBusy }: { retryWhenBusy: boolean }): void {
     const batch = this.#queue.splice(0, MAX_APPENDS_PER_BATCH);
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
       outcomes = this.#commitBatch.immediate(batch);
     } catch (error) {
-      this.#logger?.warn(
-        { err: error, appends: batch.length },
-        'event store transaction failed; none of its appends was stored',
-      );
-      const failure =
-        error instanceof StoreUnavailable
-          ? error
-          : new StoreUnavailable(`the event store could not commit: ${messageOf(error)}`, { cause: error });
-      this.#appendsRejected += batch.length;
-      for (const pending of batch) pending.reject(failure);
+      if (retryWhenBusy && isBusy(error)) {
+        const now = performance.now();
+        const expired = batch.filter((pending) => now - pending.queuedAt >= BUSY_RETRY_LIMIT_MS);
+        const waiting = batch.filter((pending) => now - pending.queuedAt < BUSY_RETRY_LIMIT_MS);
+        this.#queue.unshift(...waiting);
+        this.#rejectBatch(expired, error);
+        this.#retryWhenUnlocked();
+        return;
+      }
+      this.#rejectBatch(batch, error);
       return;
     }
     this.#batchesCommitted += 1;
@@ -309,6 +336,31 @@ export class SqliteEventStore implements EventStore {
       this.#unsynced.push(committed);
       this.#syncing ??= this.#syncUnsynced(this.#walSync);
     }
+  }
+
+  /** Fails appends whose transaction could not commit (a full disk, a file locked too long, an I/O error). */
+  #rejectBatch(batch: readonly PendingAppend[], error: unknown): void {
+    if (batch.length === 0) return;
+    this.#logger?.warn(
+      { err: error, appends: batch.length },
+      'event store transaction failed; none of its appends was stored',
+    );
+    const failure =
+      error instanceof StoreUnavailable
+        ? error
+        : new StoreUnavailable(`the event store could not commit: ${messageOf(error)}`, { cause: error });
+    this.#appendsRejected += batch.length;
+    for (const pending of batch) pending.reject(failure);
+  }
+
+  #retryWhenUnlocked(): void {
+    // Unreferenced: a store left unclosed keeps no process alive; close() commits what is queued.
+    this.#busyTimer ??= setTimeout(() => {
+      this.#busyTimer = null;
+      if (this.#closed) return;
+      this.#flushBatch({ retryWhenBusy: true });
+      if (this.#queue.length > 0) this.#scheduleFlush();
+    }, BUSY_RETRY_DELAY_MS).unref();
   }
 
   /** Syncs the log until no committed batch waits, acknowledging each round's batches; one sync at a time. */
@@ -418,4 +470,10 @@ export class SqliteEventStore implements EventStore {
   #assertOpen(): void {
     if (this.#closed) throw new StoreUnavailable('the event store is closed');
   }
+}
+
+/** SQLITE_BUSY and its extended codes: another connection holds the lock this one needs. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
