@@ -4,6 +4,7 @@ import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } f
 import { TimelineError } from '../projections/analysis/timeline.errors.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
 import { InvalidIfMatch } from './if-match.js';
+import { InvalidCursor } from './paging.js';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.js';
 
 /** Maps every error to application/problem+json with a stable code; the stack of a 500 goes to the log only. */
@@ -48,6 +49,7 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     });
   }
   if (error instanceof InvalidIfMatch) return problem(400, error.code, 'Bad Request', error.message);
+  if (error instanceof InvalidCursor) return problem(400, error.code, 'Bad Request', error.message);
   if (error instanceof TimelineError) {
     return problem(400, error.code, 'Bad Request', error.message, { details: error.details });
   }

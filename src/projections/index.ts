@@ -31,7 +31,7 @@ export function startProjections(
     planAt: (planId, at) => queries.planAt(planId, at),
     planStateKey: (planId, at) => queries.planStateKey(planId, at),
     tiltakAt: (tiltakId, at) => queries.tiltakAt(tiltakId, at),
-    tiltakHistory: (tiltakId, knownAt) => queries.tiltakHistory(tiltakId, knownAt),
+    tiltakHistory: (tiltakId, query) => queries.tiltakHistory(tiltakId, query),
     timeline: (planId, timelineOptions) => queries.timeline(planId, timelineOptions),
     diff: (planId, from, to) => queries.diff(planId, from, to),
     statusReport: (query) => queries.statusReport(query),

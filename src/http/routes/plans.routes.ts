@@ -13,6 +13,7 @@ import {
 } from '../../domain/index.js';
 import type { EventSummary, PlanView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
+import { boundedTiltakView } from '../bounded-views.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
 import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
@@ -49,10 +50,13 @@ function planBody(view: PlanView) {
       tiltaksomrader: satsningsomrade.tiltaksomrader.map((tiltaksomrade) => ({
         ...tiltaksomrade,
         tiltak: tiltaksomrade.tiltak.map((tiltak) => ({
-          ...tiltak,
+          ...boundedTiltakView(tiltak),
           revision: tiltak.revision.toString(),
           lastChange: summaryBody(tiltak.lastChange),
           statusLabel: tiltakStatusLabel(tiltak.status),
+          noteCount: tiltak.notes.length,
+          statusReportCount: tiltak.statusHistory.length,
+          fundingCount: tiltak.funding.length,
         })),
       })),
     })),
