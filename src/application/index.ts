@@ -6,3 +6,4 @@ export {
   type CommandResult,
 } from './command-handler.js';
 export { nameBasedUuid } from './name-based-id.js';
+export { OutOfScope } from './out-of-scope.js';

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { OutOfScope } from '../application/out-of-scope.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
 import { TimelineError } from '../projections/analysis/timeline.errors.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
@@ -49,6 +50,9 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     });
   }
   if (error instanceof InvalidIfMatch) return problem(400, error.code, 'Bad Request', error.message);
+  if (error instanceof OutOfScope) {
+    return problem(403, error.code, 'Forbidden', error.message, { planId: error.planId });
+  }
   if (error instanceof InvalidCursor) return problem(400, error.code, 'Bad Request', error.message);
   if (error instanceof TimelineError) {
     return problem(400, error.code, 'Bad Request', error.message, { details: error.details });

@@ -39,6 +39,7 @@ export function startProjections(
     responsibilityReport: (query) => queries.responsibilityReport(query),
     audit: (query) => queries.audit(query),
     locateEvent: (eventId) => queries.locateEvent(eventId),
+    planOfTiltak: (tiltakId) => queries.planOfTiltak(tiltakId),
     position: () => indexes.position,
     isCaughtUp: () => runner.caughtUp,
     waitForPosition: (position, timeoutMs) => runner.waitForPosition(position, timeoutMs),

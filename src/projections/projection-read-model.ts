@@ -195,8 +195,13 @@ export class ProjectionQueries {
     return { eventId, streamId: recorded.streamId, aggregate, aggregateId, type: recorded.type };
   }
 
+  planOfTiltak(tiltakId: string): string | null {
+    return this.#indexes.tiltak.get(tiltakId)?.events[0]?.planId ?? null;
+  }
+
   #viewsFor(query: ReportQuery): PlanView[] {
-    const planIds = query.planId === undefined ? [...this.#indexes.plans.keys()] : [query.planId];
+    const all = query.planId === undefined ? [...this.#indexes.plans.keys()] : [query.planId];
+    const planIds = query.planIds === undefined ? all : all.filter((id) => query.planIds?.includes(id));
     return planIds
       .map((planId) => this.planAt(planId, query))
       .filter((view): view is PlanView => view !== null);

@@ -196,6 +196,8 @@ export interface Report<Row extends Record<string, string | number | null>> {
 export interface ReportQuery extends TemporalQuery {
   /** Only this plan; all plans when absent. */
   planId?: string | undefined;
+  /** Only these plans (a scoped token's); all when absent. */
+  planIds?: readonly string[] | undefined;
 }
 
 export interface AuditQuery {
@@ -258,6 +260,8 @@ export interface ReadModel {
   responsibilityReport(query: ReportQuery): Report<ResponsibilityReportRow>;
   audit(query: AuditQuery): AuditPage;
   locateEvent(eventId: string): EventLocation | null;
+  /** The plan a tiltak was created in (it never moves to another plan); null for an unknown tiltak. */
+  planOfTiltak(tiltakId: string): string | null;
   /** Position of the last event the projections have applied; null before the first. */
   position(): bigint | null;
   /** True once the projections have caught up with the store after start. */

@@ -125,6 +125,21 @@ t.test('npm run token: create --expires, and list shows expiry and last use', as
   t.match(listed, new RegExp(`expires ${expires.replace(/[.]/g, '\\.')}`));
   t.match(listed, /last used \d{4}-\d{2}-\d{2}T/);
   t.match(listed, /\tactive\n/);
+  const scopedOutput = cli(
+    'create',
+    '--name',
+    'Per',
+    '--role',
+    'editor',
+    '--plans',
+    'ahus-2020-2022,hso-2021',
+  );
+  t.match(scopedOutput, /plans ahus-2020-2022,hso-2021/);
+  t.match(cli('list'), /\tplans ahus-2020-2022,hso-2021\t/, 'list shows the scope');
+  t.throws(
+    () => cli('create', '--name', 'Per', '--role', 'editor', '--plans', 'Ikke Gyldig'),
+    'a bad plan id',
+  );
   t.throws(
     () => cli('create', '--name', 'Ola', '--role', 'reader', '--expires', 'tomorrow'),
     'an unreadable --expires is refused',
