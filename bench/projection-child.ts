@@ -39,7 +39,7 @@ const knownAt = latencies(300, () =>
   }),
 );
 const history = latencies(2000, () =>
-  projections.tiltakHistory(`${randomPlan()}-tiltak-${Math.floor(random() * perPlan)}`),
+  projections.tiltakHistory(`${randomPlan()}-tiltak-${Math.floor(random() * perPlan)}`, { limit: 50 }),
 );
 const audit = latencies(500, () =>
   projections.audit({ limit: 100, after: BigInt(Math.floor(random() * Number(head))) }),

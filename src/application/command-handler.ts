@@ -6,11 +6,13 @@ import {
   type CommandInput,
   type DomainCommand,
   type EventDraft,
+  parseStreamId,
 } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
 import type { Actor, EventSource, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
 import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
+import { OutOfScope } from './out-of-scope.js';
 import { nameBasedUuid } from './name-based-id.js';
 
 /** Who asks, from where, and on what condition. Everything here comes from the server, never from a body. */
@@ -36,6 +38,11 @@ export interface CommandContext {
    * seed finds events with another digest is refused (IdempotencyKeyReused) rather than answered with them.
    */
   requestDigest?: string;
+  /**
+   * The plans the caller may change; absent: every plan. A command on a tiltak is in the plan its stream was
+   * created in (read from the stream itself, not a read model that may lag), a plan command in its own plan.
+   */
+  planScope?: readonly string[] | undefined;
 }
 
 export interface CommandResult {
@@ -124,6 +131,7 @@ export class CommandHandler {
         throw new VersionConflict(streamId, context.expectedRevision, actual);
       }
       const contextStreamId = this.#domain.contextStream(command, target);
+      if (context.planScope !== undefined) requireInScope(context.planScope, streamId, contextStreamId);
       const contextEvents = contextStreamId === null ? [] : await this.#store.readStream(contextStreamId);
       const drafts = this.#domain.decide(command, { target, context: contextEvents });
       const events = drafts.map((draft, index) => this.#toNewEvent(draft, index, context, correlationId));
@@ -167,6 +175,13 @@ export class CommandHandler {
           : { kind: 'api', requestDigest: context.requestDigest }),
     };
   }
+}
+
+/** The plan a command changes is the plan stream it appends to or reads; none (an unknown tiltak) is decided. */
+function requireInScope(scope: readonly string[], streamId: string, contextStreamId: string | null): void {
+  const planStream = [streamId, contextStreamId].map((id) => (id === null ? null : parseStreamId(id)));
+  const plan = planStream.find((parsed) => parsed?.kind === 'plan');
+  if (plan !== undefined && plan !== null && !scope.includes(plan.id)) throw new OutOfScope(plan.id);
 }
 
 function seededEventId(seed: string, index: number): string {

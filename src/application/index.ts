@@ -7,3 +7,4 @@ export {
 } from './command-handler.js';
 export { nameBasedUuid } from './name-based-id.js';
 export { IdempotencyKeyReused } from './idempotency-errors.js';
+export { OutOfScope } from './out-of-scope.js';

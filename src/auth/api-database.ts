@@ -8,7 +8,7 @@ import { join } from 'node:path';
  */
 export type ApiDatabase = Database.Database;
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 export function apiDatabasePath(dataDir: string): string {
   return join(dataDir, 'api.sqlite');
@@ -57,6 +57,15 @@ export function openApiDatabase(dataDir: string): ApiDatabase {
       ) WITHOUT ROWID;
       CREATE INDEX IF NOT EXISTS idempotency_keys_created_at ON idempotency_keys (created_at);
       PRAGMA user_version = 2;
+    `);
+  }
+  if (version < 3) {
+    // Expiry, last use and the plans a token is scoped to (a JSON array; NULL: every plan). docs/api.md.
+    db.exec(`
+      ALTER TABLE tokens ADD COLUMN expires_at TEXT;
+      ALTER TABLE tokens ADD COLUMN last_used_at TEXT;
+      ALTER TABLE tokens ADD COLUMN plans TEXT;
+      PRAGMA user_version = 3;
     `);
   }
   return db;

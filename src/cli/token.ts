@@ -2,11 +2,15 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openApiDatabase } from '../auth/api-database.js';
 import { roleSchema } from '../auth/roles.js';
+import { parseExpiry } from '../auth/token-expiry.js';
+import type { TokenInfo } from '../auth/token-registry.js';
 import { TokenStore } from '../auth/token-store.js';
+import { EntityIdSchema } from '../domain/index.js';
 import { loadConfig } from '../config/config.js';
 
 const usage = `usage:
   npm run token -- create --name "Kari Nordmann" --role reader|editor|auditor|admin [--organization Ahus]
+                          [--expires 90d|12h|8w|2027-06-30|<instant>] [--plans plan-id[,plan-id…]]
   npm run token -- list
   npm run token -- revoke <token-id>`;
 
@@ -14,6 +18,12 @@ const createOptions = z.strictObject({
   name: z.string().trim().min(1).max(200),
   role: roleSchema,
   organization: z.string().trim().min(1).max(200).optional(),
+  expires: z.string().trim().min(1).max(100).optional(),
+  plans: z
+    .string()
+    .transform((list) => list.split(',').map((id) => id.trim()))
+    .pipe(z.array(EntityIdSchema).min(1).max(100))
+    .optional(),
 });
 
 /** `npm run token`: create, list and revoke access tokens in DATA_DIR. Prints a created token once. */
@@ -21,7 +31,13 @@ function main(argv: string[]): number {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, role: { type: 'string' }, organization: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      organization: { type: 'string' },
+      expires: { type: 'string' },
+      plans: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   if (command === undefined) return fail('no command given');
@@ -34,19 +50,39 @@ function main(argv: string[]): number {
         const parsed = createOptions.safeParse(values);
         if (!parsed.success)
           return fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-        const { token, info } = tokens.create(parsed.data);
+        const { expires, ...rest } = parsed.data;
+        const { token, info } = tokens.create({
+          ...rest,
+          expiresAt: expires === undefined ? undefined : parseExpiry(expires, new Date()),
+        });
         process.stdout.write(
           `created token ${info.id} for ${info.name} (${info.role}${info.organization ? `, ${info.organization}` : ''})\n` +
+            `expires ${info.expiresAt ?? 'never'}; plans ${scopeOf(info)}\n` +
             `${token}\n` +
             `Keep it now: only its hash is stored. Use it as the header "Authorization: Bearer <token>".\n`,
         );
         return 0;
       }
       case 'list': {
+        const now = Date.now();
         for (const info of tokens.list()) {
-          const state = info.revokedAt ? `revoked ${info.revokedAt}` : 'active';
+          const state = info.revokedAt
+            ? `revoked ${info.revokedAt}`
+            : info.expiresAt !== null && Date.parse(info.expiresAt) <= now
+              ? 'expired'
+              : 'active';
           process.stdout.write(
-            `${info.id}\t${info.role}\t${info.name}\t${info.organization ?? ''}\tcreated ${info.createdAt}\t${state}\n`,
+            [
+              info.id,
+              info.role,
+              info.name,
+              info.organization ?? '',
+              `created ${info.createdAt}`,
+              `expires ${info.expiresAt ?? 'never'}`,
+              `last used ${info.lastUsedAt ?? 'never'}`,
+              `plans ${scopeOf(info)}`,
+              state,
+            ].join('\t') + '\n',
           );
         }
         return 0;
@@ -64,6 +100,10 @@ function main(argv: string[]): number {
   } finally {
     db.close();
   }
+}
+
+function scopeOf(info: TokenInfo): string {
+  return info.plans === undefined ? 'all' : info.plans.join(',');
 }
 
 function fail(message: string): number {

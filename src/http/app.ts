@@ -16,6 +16,7 @@ import { registerCompression } from './compression.js';
 import { registerErrorHandling, sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
 import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overload.js';
+import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
@@ -163,6 +164,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   if (dependencies.api) {
     const api = dependencies.api;
     await app.register(function resourceRoutes(scope, _options, done) {
+      registerPlanScope(scope, api.readModel);
       registerPlanRoutes(scope, api);
       registerTiltakRoutes(scope, api);
       registerEventRoutes(scope, api);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roleMay, type Permission } from '../auth/roles.js';
-import type { Principal } from '../auth/token-store.js';
+import { isExpired, type TokenRegistry, type Principal } from '../auth/token-registry.js';
 import { sendProblem } from './error-handler.js';
 import { problem, type Problem } from './problem.js';
 
@@ -19,9 +19,8 @@ declare module 'fastify' {
   }
 }
 
-export interface Authenticator {
-  authenticate(token: string): Principal | null;
-}
+/** What authentication needs of the token registry. */
+export type Authenticator = Pick<TokenRegistry, 'authenticate'>;
 
 const BEARER = /^Bearer +([^\s]+) *$/i;
 
@@ -44,7 +43,18 @@ export function registerAuthentication(app: FastifyInstance, authenticator: Auth
     }
     const header = request.headers.authorization;
     const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
-    const principal = token === undefined ? null : authenticator.authenticate(token);
+    const found = token === undefined ? null : authenticator.authenticate(token);
+    if (isExpired(found)) {
+      void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan", error="invalid_token"');
+      sendProblem(
+        reply,
+        problem(401, 'AUTH.TOKEN_EXPIRED', 'Unauthorized', 'the token has expired; ask for a new one', {
+          expiresAt: found.expiresAt,
+        }),
+      );
+      return;
+    }
+    const principal = found;
     if (principal === null) {
       request.authenticationRefusal = problem(
         401,

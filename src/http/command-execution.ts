@@ -59,6 +59,7 @@ export async function executeCommand(
       ...(principal.organization === undefined ? {} : { organization: principal.organization }),
     },
     correlationId,
+    planScope: principal.plans,
     ...(expectedRevision === undefined ? {} : { expectedRevision }),
     // With an Idempotency-Key the event ids are named by it, so a retry after a crash finds its earlier append.
     ...(request.idempotencyClaim === null

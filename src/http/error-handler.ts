@@ -2,10 +2,12 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { IdempotencyKeyReused } from '../application/index.js';
 import { AuditLogBroken } from '../audit/index.js';
+import { OutOfScope } from '../application/out-of-scope.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
 import { TimelineError } from '../projections/analysis/timeline.errors.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
 import { InvalidIfMatch } from './if-match.js';
+import { InvalidCursor } from './paging.js';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.js';
 
 /** Maps every error to application/problem+json with a stable code; the stack of a 500 goes to the log only. */
@@ -50,6 +52,10 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     });
   }
   if (error instanceof InvalidIfMatch) return problem(400, error.code, 'Bad Request', error.message);
+  if (error instanceof OutOfScope) {
+    return problem(403, error.code, 'Forbidden', error.message, { planId: error.planId });
+  }
+  if (error instanceof InvalidCursor) return problem(400, error.code, 'Bad Request', error.message);
   if (error instanceof TimelineError) {
     return problem(400, error.code, 'Bad Request', error.message, { details: error.details });
   }

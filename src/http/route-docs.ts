@@ -2,9 +2,9 @@ import { problemSchema } from './problem.js';
 
 /** The error statuses this API answers, each with what it means and the codes a client may see. */
 const PROBLEM_DESCRIPTIONS = {
-  400: 'Bad request: `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY`',
-  401: 'No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`',
-  403: "The token's role may not do this: `AUTH.FORBIDDEN`",
+  400: 'Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY`',
+  401: 'No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED`',
+  403: "The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE`",
   404: 'Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names',
   409: 'A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS`',
   412: 'If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH`',

@@ -80,7 +80,15 @@ export async function registerCors(
       'x-request-id',
       'accept',
     ],
-    exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'x-next-after', REPLAYED_HEADER],
+    exposedHeaders: [
+      'etag',
+      'location',
+      'x-request-id',
+      'retry-after',
+      'x-next-after',
+      'link',
+      REPLAYED_HEADER,
+    ],
     maxAge: 600,
   });
 }

@@ -147,6 +147,11 @@ export class EntityHistory<State, Event extends { type: string; data: unknown; p
       .sort(compareIndexed);
   }
 
+  /** The state these events (in fold order) make from nothing: one linear fold, whatever the history's length. */
+  foldEvents(events: readonly IndexedEvent<Event>[]): State | null {
+    return this.#foldFrom(null, events.map(eventOf));
+  }
+
   /** How many events (a prefix in position order) had been recorded at knownMs. */
   knownCount(knownMs: number): number {
     return countAtMost(this.events, knownMs, recordedMsOf);

@@ -1,4 +1,4 @@
-import { deepEqual, instantMillis, type TiltakEvent, type TiltakState } from '../domain/index.js';
+import { instantMillis, type TiltakEvent, type TiltakState } from '../domain/index.js';
 import {
   buildTimeline,
   diffPlans,
@@ -11,6 +11,7 @@ import {
 } from './analysis/index.js';
 import { compareIndexed, type IndexedEvent, type PointMs } from './entity-history.js';
 import { eventSummary } from './event-summary.js';
+import { fieldChange } from './field-change.js';
 import { assemblePlanView } from './plan-view.assemble.js';
 import type { PlanStateKey } from './plan-state-keys.js';
 import type { ProjectionIndexes, TiltakHistory } from './projection-indexes.js';
@@ -20,7 +21,9 @@ import type {
   AuditQuery,
   EventLocation,
   FieldChange,
-  HistoryEntry,
+  HistoryCursor,
+  HistoryPage,
+  HistoryQuery,
   PlanDiff,
   PlanSummary,
   PlanView,
@@ -96,15 +99,22 @@ export class ProjectionQueries {
     return this.#tiltakAtPoint(tiltakId, pointOf(at));
   }
 
-  tiltakHistory(tiltakId: string, knownAt?: string): HistoryEntry[] | null {
+  tiltakHistory(tiltakId: string, query: HistoryQuery): HistoryPage | null {
     const history = this.#indexes.tiltak.get(tiltakId);
     if (history === undefined) return null;
-    const knownMs = knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(knownAt);
+    const knownMs = query.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(query.knownAt);
     const known = history.events.slice(0, history.knownCount(knownMs));
     if (known.length === 0) return null;
-    const counting = new Set(history.countingAt({ validMs: Number.POSITIVE_INFINITY, knownMs }));
-    const changes = changesOf(history, [...counting]);
-    return [...known].sort(compareIndexed).map((indexed) => {
+    known.sort(compareIndexed);
+    const start = query.after === undefined ? 0 : firstAfterCursor(known, query.after);
+    const page = known.slice(start, start + query.limit);
+    const last = page.at(-1);
+    const changes = changesOf(
+      history,
+      history.countingAt({ validMs: Number.POSITIVE_INFINITY, knownMs }),
+      page,
+    );
+    const entries = page.map((indexed) => {
       const retraction = history.retractionOf(indexed.recorded.eventId, knownMs);
       // Object.assign, not `{ ...eventSummary(indexed), data, ... }`: in Node 20's V8 the entries built by the spread
       // outlived the young-generation GCs (4-6 MB promoted per scavenge, each then taking 20-25 ms: a history p99 of
@@ -115,6 +125,12 @@ export class ProjectionQueries {
         changes: changes.get(indexed) ?? [],
       });
     });
+    const more = start + page.length < known.length && last !== undefined;
+    return {
+      entries,
+      total: known.length,
+      next: more ? { effectiveMs: last.effectiveMs, position: last.recorded.position } : null,
+    };
   }
 
   timeline(
@@ -179,8 +195,13 @@ export class ProjectionQueries {
     return { eventId, streamId: recorded.streamId, aggregate, aggregateId, type: recorded.type };
   }
 
+  planOfTiltak(tiltakId: string): string | null {
+    return this.#indexes.tiltak.get(tiltakId)?.events[0]?.planId ?? null;
+  }
+
   #viewsFor(query: ReportQuery): PlanView[] {
-    const planIds = query.planId === undefined ? [...this.#indexes.plans.keys()] : [query.planId];
+    const all = query.planId === undefined ? [...this.#indexes.plans.keys()] : [query.planId];
+    const planIds = query.planIds === undefined ? all : all.filter((id) => query.planIds?.includes(id));
     return planIds
       .map((planId) => this.planAt(planId, query))
       .filter((view): view is PlanView => view !== null);
@@ -207,24 +228,49 @@ export class ProjectionQueries {
   }
 }
 
-/** What each counting event changed: the tiltak folded just before it against just after it, field by field. */
+/**
+ * What each counting event of a page changed: the tiltak just before it against just after it, field by field.
+ * The counting events before the page are folded in one linear pass; only the page's own are stepped one by one.
+ */
 function changesOf(
   history: TiltakHistory,
   counting: readonly IndexedEvent<TiltakEvent>[],
+  page: readonly IndexedEvent<TiltakEvent>[],
 ): Map<IndexedEvent<TiltakEvent>, FieldChange[]> {
   const changes = new Map<IndexedEvent<TiltakEvent>, FieldChange[]>();
-  let state: TiltakState | null = null;
-  for (const indexed of counting) {
+  const [first, last] = [page[0], page.at(-1)];
+  if (first === undefined || last === undefined) return changes;
+  let at = 0;
+  while (at < counting.length && compareIndexed(counting[at] as IndexedEvent<TiltakEvent>, first) < 0) at++;
+  let state = history.foldEvents(counting.slice(0, at));
+  for (; at < counting.length; at++) {
+    const indexed = counting[at] as IndexedEvent<TiltakEvent>;
+    if (compareIndexed(indexed, last) > 0) break;
     const next = history.evolve(state, indexed.event);
-    changes.set(
-      indexed,
-      TILTAK_FIELDS.filter((field) => !deepEqual(state?.[field] ?? null, next?.[field] ?? null)).map(
-        (field) => ({ field, before: state?.[field] ?? null, after: next?.[field] ?? null }),
-      ),
-    );
+    const fields: FieldChange[] = [];
+    for (const field of TILTAK_FIELDS) {
+      const change = fieldChange(field, state?.[field] ?? null, next?.[field] ?? null);
+      if (change !== null) fields.push(change);
+    }
+    changes.set(indexed, fields);
     state = next;
   }
   return changes;
+}
+
+/** The index of the first entry past the cursor, in valid-time order. */
+function firstAfterCursor(sorted: readonly IndexedEvent<unknown>[], cursor: HistoryCursor): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const item = sorted[middle] as IndexedEvent<unknown>;
+    const byTime = item.effectiveMs - cursor.effectiveMs;
+    const past = byTime > 0 || (byTime === 0 && item.recorded.position > cursor.position);
+    if (past) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /**

@@ -77,11 +77,20 @@ export interface PlanSummary {
 }
 
 /** One field an event changed, as the entity was just before and just after it (in valid-time order). */
-export interface FieldChange {
+export interface ValueChange {
   field: string;
   before: unknown;
   after: unknown;
 }
+
+/** A collection an event changed (notes, parties, grants): only the items that left it and came into it. */
+export interface ItemsChange {
+  field: string;
+  added: readonly unknown[];
+  removed: readonly unknown[];
+}
+
+export type FieldChange = ValueChange | ItemsChange;
 
 export interface HistoryEntry extends EventSummary {
   /** The payload as the current schema version reads it (upcast). */
@@ -90,6 +99,27 @@ export interface HistoryEntry extends EventSummary {
   retractedBy: EventSummary | null;
   /** What this event changed; empty for a retracted event and for a retraction itself. */
   changes: readonly FieldChange[];
+}
+
+/** Where a history page ends: the last entry's place in valid-time order (effectiveAt, then position). */
+export interface HistoryCursor {
+  effectiveMs: number;
+  position: bigint;
+}
+
+export interface HistoryQuery {
+  knownAt?: string | undefined;
+  /** Continue after this entry. */
+  after?: HistoryCursor | undefined;
+  limit: number;
+}
+
+export interface HistoryPage {
+  entries: readonly HistoryEntry[];
+  /** Every entry of the history as known at knownAt, on all pages. */
+  total: number;
+  /** Pass as `after` for the next page; null when this page reached the end. */
+  next: HistoryCursor | null;
 }
 
 export type TimelineInterval = 'month' | 'quarter';
@@ -139,7 +169,7 @@ export interface TiltakDiffEntry {
 }
 
 export interface TiltakChangeEntry extends TiltakDiffEntry {
-  changes: readonly FieldChange[];
+  changes: readonly ValueChange[];
   /** The events, counting in one state and not in the other, that explain the change. */
   events: readonly EventSummary[];
 }
@@ -149,7 +179,7 @@ export interface PlanDiff {
   from: TemporalQuery;
   to: TemporalQuery;
   /** Changes to the plan itself (title, period, goals, areas). */
-  plan: readonly FieldChange[];
+  plan: readonly ValueChange[];
   /** The plan stream's events, counting in one state and not in the other, that explain `plan`. */
   planEvents: readonly EventSummary[];
   added: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
@@ -166,6 +196,8 @@ export interface Report<Row extends Record<string, string | number | null>> {
 export interface ReportQuery extends TemporalQuery {
   /** Only this plan; all plans when absent. */
   planId?: string | undefined;
+  /** Only these plans (a scoped token's); all when absent. */
+  planIds?: readonly string[] | undefined;
 }
 
 export interface AuditQuery {
@@ -213,8 +245,11 @@ export interface ReadModel {
    */
   planStateKey(planId: string, at?: TemporalQuery): PlanStateKey | null;
   tiltakAt(tiltakId: string, at?: TemporalQuery): TiltakView | null;
-  /** Every event of the tiltak in valid-time order, retracted ones included and marked; null if unknown. */
-  tiltakHistory(tiltakId: string, knownAt?: string): HistoryEntry[] | null;
+  /**
+   * One page of the tiltak's events in valid-time order, retracted ones included and marked; null if unknown.
+   * Each entry's changes name only what its event changed, so a page costs its own entries and one fold.
+   */
+  tiltakHistory(tiltakId: string, query: HistoryQuery): HistoryPage | null;
   timeline(
     planId: string,
     options: { from: string; to: string; interval: TimelineInterval; knownAt?: string | undefined },
@@ -225,6 +260,8 @@ export interface ReadModel {
   responsibilityReport(query: ReportQuery): Report<ResponsibilityReportRow>;
   audit(query: AuditQuery): AuditPage;
   locateEvent(eventId: string): EventLocation | null;
+  /** The plan a tiltak was created in (it never moves to another plan); null for an unknown tiltak. */
+  planOfTiltak(tiltakId: string): string | null;
   /** Position of the last event the projections have applied; null before the first. */
   position(): bigint | null;
   /** True once the projections have caught up with the store after start. */

@@ -31,6 +31,21 @@ function ruleOf(method: string, url: string): Rule | null {
   return null;
 }
 
+/**
+ * What a token scoped to plans meets besides its role's rules (docs/api.md, "Tokens"): a read naming a plan by
+ * `:planId` follows the scope; a read of the whole log (event feed, audit trail without a plan, verify) is refused
+ * to any scoped token; lists, reports and commands (here refused on their empty body first) are not refused.
+ */
+type ScopeRule = 'plan' | 'log' | 'none';
+function scopeRuleOf(method: string, url: string): ScopeRule {
+  if (method !== 'GET') return 'none';
+  if (url === '/events' || url.startsWith('/audit')) return 'log';
+  return url.includes(':planId') ? 'plan' : 'none';
+}
+
+/** The id every path parameter gets in the matrix; a scope naming it is "in scope". */
+const PARAMETER_ID = 'finnes-ikke';
+
 const MALFORMED = 'not-a-token';
 const ROLES: Role[] = ['reader', 'editor', 'auditor', 'admin'];
 
@@ -42,6 +57,18 @@ t.test('every route answers every role by the rules, and no credential reaches t
   const tokens = Object.fromEntries(
     ROLES.map((role) => [role, tokenStore.create({ name: `Person ${role}`, role }).token]),
   ) as Record<Role, string>;
+  const scopedTokens: [string, string, Role, 'in' | 'out'][] = [
+    ['editor scoped to the plan asked', 'editor', PARAMETER_ID, 'in'],
+    ['editor scoped to another plan', 'editor', 'en-annen-plan', 'out'],
+    ['auditor scoped to the plan asked', 'auditor', PARAMETER_ID, 'in'],
+    ['reader scoped to another plan', 'reader', 'en-annen-plan', 'out'],
+  ].map(([label, role, plan, where]) => [
+    label as string,
+    tokenStore.create({ name: label as string, role: role as Role, plans: [plan as string] }).token,
+    role as Role,
+    where as 'in' | 'out',
+  ]);
+  const expired = tokenStore.create({ name: 'Expired', role: 'admin', expiresAt: new Date(Date.now() - 1) });
   const doomed = tokenStore.create({ name: 'Leaving', role: 'admin' });
   const revoked = tokenStore.create({ name: 'Left', role: 'admin' });
   t.ok(tokenStore.revoke(revoked.info.id), 'one token is revoked before the matrix');
@@ -69,18 +96,26 @@ t.test('every route answers every role by the rules, and no credential reaches t
   const unknown = routes.filter((route) => ruleOf(route.method, route.url) === null);
   t.same(unknown, [], 'every route has a rule here: a new route must be added to this test');
 
-  const credentials: [string, string | undefined, Role | null][] = [
+  const credentials: [string, string | undefined, Role | null, ('in' | 'out')?][] = [
     ...ROLES.map((role): [string, string, Role] => [role, `Bearer ${tokens[role]}`, role]),
+    ...scopedTokens.map(([label, token, role, where]): [string, string, Role, 'in' | 'out'] => [
+      label,
+      `Bearer ${token}`,
+      role,
+      where,
+    ]),
     ['no token', undefined, null],
     ['malformed token', `Bearer ${MALFORMED}`, null],
     ['wrong scheme', `Basic ${tokens.admin}`, null],
     ['revoked token', `Bearer ${revoked.token}`, null],
+    ['expired token', `Bearer ${expired.token}`, null],
   ];
   let checked = 0;
   for (const route of routes) {
     const rule = ruleOf(route.method, route.url) as Rule;
-    const url = route.url.replace(/:[A-Za-z]+/g, 'finnes-ikke').replace('*', 'index.html');
-    for (const [label, authorization, role] of credentials) {
+    const url = route.url.replace(/:[A-Za-z]+/g, PARAMETER_ID).replace('*', 'index.html');
+    const scopeRule = scopeRuleOf(route.method, route.url);
+    for (const [label, authorization, role, scope] of credentials) {
       const response = await app.inject({
         method: route.method as 'GET' | 'POST',
         url,
@@ -99,7 +134,14 @@ t.test('every route answers every role by the rules, and no credential reaches t
         t.not(response.statusCode, 403, where);
       } else if (role === null) {
         t.equal(response.statusCode, 401, where);
-        t.match(code, /^AUTH\./, where);
+        t.match(code, label === 'expired token' ? 'AUTH.TOKEN_EXPIRED' : /^AUTH\./, where);
+      } else if (
+        MAY[role].includes(rule) &&
+        scope !== undefined &&
+        (scopeRule === 'log' || (scopeRule === 'plan' && scope === 'out'))
+      ) {
+        t.equal(response.statusCode, 403, `${where}: outside the scope`);
+        t.equal(code, 'AUTH.OUT_OF_SCOPE', where);
       } else if (MAY[role].includes(rule)) {
         t.ok(
           response.statusCode !== 401 && response.statusCode !== 403,
@@ -128,7 +170,14 @@ t.test('every route answers every role by the rules, and no credential reaches t
   });
   t.equal(after.statusCode, 401, 'and is refused on the very next request');
 
-  const secrets = [...Object.values(tokens), doomed.token, revoked.token, MALFORMED];
+  const secrets = [
+    ...Object.values(tokens),
+    ...scopedTokens.map(([, token]) => token),
+    doomed.token,
+    revoked.token,
+    expired.token,
+    MALFORMED,
+  ];
   const leaks = lines.filter(
     (line) => secrets.some((secret) => line.includes(secret)) || /bearer /i.test(line),
   );

@@ -7,6 +7,7 @@ import type { AuditEntry, Report } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } from '../csv-negotiation.js';
 import { jsonified } from '../json-values.js';
+import { limitSchema, linkNextPage } from '../paging.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
 import { BEARER, listErrors } from '../route-docs.js';
@@ -18,6 +19,7 @@ import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '..
 
 const TAG = 'audit';
 export const AUDIT_MAX_LIMIT = 1000;
+const AUDIT_PAGE = { defaultLimit: 100, maxLimit: AUDIT_MAX_LIMIT };
 export const NEXT_AFTER_HEADER = 'x-next-after';
 
 const AUDIT_COLUMNS = [
@@ -79,7 +81,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         tags: [TAG],
         summary: 'Who changed what, when',
         description:
-          'Every recorded event in recordedAt order, with actor, both times, reason, source and payload; filter by actor id, tiltak, plan, event type and a recordedAt range (`from` inclusive, `to` exclusive; a bare date is a day in Europe/Oslo). Paginated: pass `nextAfter` as `after` (in CSV: the `X-Next-After` header). Auditor and admin only.',
+          'Every recorded event in recordedAt order, with actor, both times, reason, source and payload; filter by actor id, tiltak, plan, event type and a recordedAt range (`from` inclusive, `to` exclusive; a bare date is a day in Europe/Oslo). Paginated: pass `nextAfter` as `after` (in CSV: the `X-Next-After` header); the `Link` header names the next page. Auditor and admin only.',
         security: BEARER,
         querystring: formatQuerySchema.extend({
           actor: z
@@ -103,7 +105,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             example: '2021-12-31',
           }),
           after: PositionQuerySchema.optional().meta({ description: 'Continue after this position' }),
-          limit: z.coerce.number().int().min(1).max(AUDIT_MAX_LIMIT).default(100),
+          limit: limitSchema(AUDIT_PAGE),
         }),
         response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...listErrors() },
       },
@@ -124,6 +126,8 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         limit: query.limit,
       });
       if (page.nextAfter !== null) void reply.header(NEXT_AFTER_HEADER, page.nextAfter.toString());
+      // The audit's continuation token is the position itself, which clients already keep (`after`).
+      linkNextPage(request, reply, 'after', page.nextAfter === null ? null : page.nextAfter.toString());
       if (wantsCsv(request, query.format)) {
         sendCsv(reply, tableCsv(asTable(auditTable(page.entries))), 'audit.csv');
         return;

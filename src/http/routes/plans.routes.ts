@@ -13,11 +13,13 @@ import {
 } from '../../domain/index.js';
 import type { EventSummary, PlanView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
+import { boundedTiltakView } from '../bounded-views.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
 import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
 import { jsonified, type WithoutBigints } from '../json-values.js';
 import { CachedPlanResponse, CONTENT_CODINGS } from '../plan-response-cache.js';
+import { plansInScope } from '../plan-scope.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, listErrors, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
@@ -49,10 +51,13 @@ function planBody(view: PlanView) {
       tiltaksomrader: satsningsomrade.tiltaksomrader.map((tiltaksomrade) => ({
         ...tiltaksomrade,
         tiltak: tiltaksomrade.tiltak.map((tiltak) => ({
-          ...tiltak,
+          ...boundedTiltakView(tiltak),
           revision: tiltak.revision.toString(),
           lastChange: summaryBody(tiltak.lastChange),
           statusLabel: tiltakStatusLabel(tiltak.status),
+          noteCount: tiltak.notes.length,
+          statusReportCount: tiltak.statusHistory.length,
+          fundingCount: tiltak.funding.length,
         })),
       })),
     })),
@@ -185,7 +190,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
   typed.get(
     '/plans',
     {
-      config: { access: 'read' },
+      config: { access: 'read', planScope: 'filtered' },
       schema: {
         tags: [TAG],
         summary: 'List the plans',
@@ -197,7 +202,11 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
       },
     },
     function listPlans(request) {
-      return { plans: jsonified(deps.readModel.listPlans(request.query)) };
+      const scope = plansInScope(request.principal);
+      const plans = deps.readModel.listPlans(request.query);
+      return {
+        plans: jsonified(scope === undefined ? plans : plans.filter((plan) => scope.includes(plan.planId))),
+      };
     },
   );
 

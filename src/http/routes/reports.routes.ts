@@ -4,6 +4,7 @@ import { EntityIdSchema } from '../../domain/index.js';
 import type { ReportQuery } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } from '../csv-negotiation.js';
+import { plansInScope } from '../plan-scope.js';
 import { BEARER, listErrors } from '../route-docs.js';
 import { ReportSchema } from '../schemas/report.schema.js';
 import { temporalQuerySchema } from '../temporal-query.js';
@@ -44,7 +45,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
     typed.get(
       `/reports/${report.name}`,
       {
-        config: { access: 'read' },
+        config: { access: 'read', planScope: 'filtered' },
         schema: {
           tags: [TAG],
           summary: report.summary,
@@ -56,7 +57,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
       },
       function readReport(request, reply) {
         const { validAt, knownAt, planId, format } = request.query;
-        const table = report.build(deps, { validAt, knownAt, planId });
+        const planIds = plansInScope(request.principal);
+        const table = report.build(deps, { validAt, knownAt, planId, planIds });
         if (wantsCsv(request, format)) {
           sendCsv(reply, tableCsv(table), `${report.name}-report.csv`);
           return;

@@ -15,25 +15,35 @@ import {
   tiltakStatusLabel,
   type DomainCommandType,
 } from '../../domain/index.js';
-import type { TiltakView } from '../../projections/read-model.js';
+import type { HistoryCursor, TiltakView } from '../../projections/read-model.js';
+import { boundedTiltakView, NOTES_PAGE, HISTORY_PAGE } from '../bounded-views.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
 import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
 import { jsonified } from '../json-values.js';
+import { cursorSchema, decodeCursor, encodeCursor, limitSchema, linkNextPage } from '../paging.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
-import { TiltakHistorySchema, TiltakOutSchema } from '../schemas/tiltak.schema.js';
+import { TiltakHistorySchema, TiltakNotesSchema, TiltakOutSchema } from '../schemas/tiltak.schema.js';
 import { pointInTime, temporalQuerySchema } from '../temporal-query.js';
 
 const TAG = 'tiltak';
 const tiltakParams = z.object({ tiltakId: EntityIdSchema.meta({ example: 'integrerte-helsetjenester' }) });
 
-/** A tiltak view as the API shows it: positions as strings, the status with its Norwegian label. */
+/**
+ * A tiltak view as the API shows it: positions as strings, the status with its Norwegian label, and its growing
+ * collections bounded (docs/api.md, "Bounded answers"): the latest notes, status reports and grants, with counts.
+ */
 export function tiltakBody(view: TiltakView) {
   // Not `{ ...jsonified(view), statusLabel }`: docs/performance.md (spread copies outlived young GCs).
-  return Object.assign({}, jsonified(view), { statusLabel: tiltakStatusLabel(view.status) });
+  return Object.assign({}, jsonified(boundedTiltakView(view)), {
+    statusLabel: tiltakStatusLabel(view.status),
+    noteCount: view.notes.length,
+    statusReportCount: view.statusHistory.length,
+    fundingCount: view.funding.length,
+  });
 }
 
 const CreateTiltakBody = CreateTiltakSchema.meta({
@@ -194,28 +204,76 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
       schema: {
         tags: [TAG],
         summary: 'The history of a tiltak',
-        description:
-          'Every event of the tiltak in valid-time order, with recordedAt, actor, reason and the fields each changed. Retracted events stay in the list, marked with the retraction.',
+        description: `Every event of the tiltak in valid-time order, with recordedAt, actor, reason and what each changed: a value before and after, or for a collection (notes, responsible, participants, funding) only the items added and removed. Retracted events stay in the list, marked with the retraction. Paged: ${HISTORY_PAGE.defaultLimit} entries by default, at most ${HISTORY_PAGE.maxLimit}; \`next\` (and the \`Link\` header) names the next page.`,
         security: BEARER,
         params: tiltakParams,
-        querystring: z.object({
+        querystring: z.strictObject({
           knownAt: pointInTime(
             'As the system knew it at this instant (a bare date: the end of that day). Default: now.',
           ),
+          limit: limitSchema(HISTORY_PAGE),
+          cursor: cursorSchema,
         }),
         response: { 200: TiltakHistorySchema, ...readErrors() },
       },
     },
     function readTiltakHistory(request, reply) {
-      const entries = deps.readModel.tiltakHistory(request.params.tiltakId, request.query.knownAt);
-      if (entries === null) {
+      const { knownAt, limit, cursor } = request.query;
+      const after = cursor === undefined ? undefined : historyCursorOf(cursor);
+      const page = deps.readModel.tiltakHistory(request.params.tiltakId, { knownAt, after, limit });
+      if (page === null) {
         sendProblem(reply, tiltakNotFound(request.params.tiltakId));
         return;
       }
+      const nextCursor =
+        page.next === null ? null : encodeCursor([page.next.effectiveMs, page.next.position]);
       return {
         tiltakId: request.params.tiltakId,
-        knownAt: request.query.knownAt ?? null,
-        entries: jsonified(entries),
+        knownAt: knownAt ?? null,
+        entries: jsonified(page.entries),
+        total: page.total,
+        nextCursor,
+        next: linkNextPage(request, reply, 'cursor', nextCursor),
+      };
+    },
+  );
+
+  typed.get(
+    '/tiltak/:tiltakId/notes',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'The progress notes of a tiltak',
+        description: `Every note that counts at (validAt, knownAt), in valid-time order (the tiltak itself shows only its latest). Paged: ${NOTES_PAGE.defaultLimit} by default, at most ${NOTES_PAGE.maxLimit}; \`next\` (and the \`Link\` header) names the next page, with knownAt fixed so that the pages fit together.`,
+        security: BEARER,
+        params: tiltakParams,
+        querystring: temporalQuerySchema
+          .extend({ limit: limitSchema(NOTES_PAGE), cursor: cursorSchema })
+          .strict(),
+        response: { 200: TiltakNotesSchema, ...readErrors() },
+      },
+    },
+    function readTiltakNotes(request, reply) {
+      const { validAt, limit, cursor } = request.query;
+      // Pinned on the first page: the notes known then, whatever is noted while the client pages.
+      const knownAt = request.query.knownAt ?? new Date().toISOString();
+      const view = deps.readModel.tiltakAt(request.params.tiltakId, { validAt, knownAt });
+      if (view === null) {
+        sendProblem(reply, tiltakNotFound(request.params.tiltakId));
+        return;
+      }
+      const start = cursor === undefined ? 0 : Number(decodeCursor(cursor, [/^\d{1,9}$/])[0]);
+      const notes = view.notes.slice(start, start + limit);
+      const more = start + notes.length < view.notes.length;
+      const nextCursor = more ? encodeCursor([start + notes.length]) : null;
+      const pinned: Record<string, string> = request.query.knownAt === undefined ? { knownAt } : {};
+      return {
+        tiltakId: view.tiltakId,
+        notes,
+        total: view.notes.length,
+        nextCursor,
+        next: linkNextPage(request, reply, 'cursor', nextCursor, pinned),
       };
     },
   );
@@ -284,6 +342,11 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
       );
     },
   );
+}
+
+function historyCursorOf(cursor: string): HistoryCursor {
+  const [effectiveMs, position] = decodeCursor(cursor, [/^-?\d{1,16}$/, /^\d{1,19}$/]);
+  return { effectiveMs: Number(effectiveMs), position: BigInt(position ?? '0') };
 }
 
 export function tiltakNotFound(tiltakId: string) {

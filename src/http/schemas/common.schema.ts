@@ -56,9 +56,19 @@ export const EventSummarySchema = z
 
 export { eventSummaryShape };
 
-export const FieldChangeSchema = z
+export const ValueChangeSchema = z
   .object({ field: z.string(), before: z.unknown(), after: z.unknown() })
-  .meta({ id: 'FieldChange', description: 'One field as it was just before and just after a change' });
+  .meta({ id: 'ValueChange', description: 'One field as it was just before and just after a change' });
+
+export const ItemsChangeSchema = z
+  .object({ field: z.string(), added: z.array(z.unknown()), removed: z.array(z.unknown()) })
+  .meta({
+    id: 'ItemsChange',
+    description:
+      'A collection (notes, responsible, participants, funding): only the items that came and left',
+  });
+
+export const FieldChangeSchema = z.union([ValueChangeSchema, ItemsChangeSchema]).meta({ id: 'FieldChange' });
 
 /** The answer to every command. */
 export const WriteResultSchema = z

@@ -3,7 +3,7 @@ import { GoalKindSchema } from '../../domain/index.js';
 import {
   DecimalStringSchema,
   EventSummarySchema,
-  FieldChangeSchema,
+  ValueChangeSchema,
   InstantOutSchema,
   PartyOutSchema,
 } from './common.schema.js';
@@ -107,10 +107,10 @@ export const PlanDiffSchema = z
     planId: z.string(),
     from: TemporalPointOutSchema,
     to: TemporalPointOutSchema,
-    plan: z.array(FieldChangeSchema),
+    plan: z.array(ValueChangeSchema),
     planEvents: z.array(EventSummarySchema),
     added: z.array(TiltakDiffEntrySchema),
     removed: z.array(TiltakDiffEntrySchema),
-    changed: z.array(TiltakDiffEntrySchema.extend({ changes: z.array(FieldChangeSchema) })),
+    changed: z.array(TiltakDiffEntrySchema.extend({ changes: z.array(ValueChangeSchema) })),
   })
   .meta({ id: 'PlanDiff' });

@@ -19,6 +19,8 @@ export const FundingGrantOutSchema = z.object({
   withdrawnAt: InstantOutSchema.nullable(),
 });
 
+const NoteOutSchema = z.object({ eventId: z.string(), effectiveAt: InstantOutSchema, text: z.string() });
+
 export const TiltakOutSchema = z
   .object({
     tiltakId: z.string(),
@@ -41,7 +43,18 @@ export const TiltakOutSchema = z
         reason: z.string().nullable(),
       }),
     ),
-    notes: z.array(z.object({ eventId: z.string(), effectiveAt: InstantOutSchema, text: z.string() })),
+    notes: z
+      .array(NoteOutSchema)
+      .meta({ description: 'The latest notes (at most 10): all at /tiltak/{id}/notes' }),
+    noteCount: z.number().int().meta({ description: 'Notes that count at this point, shown or not' }),
+    statusReportCount: z
+      .number()
+      .int()
+      .meta({ description: 'Status reports; statusHistory shows the latest 20, the history all' }),
+    fundingCount: z
+      .number()
+      .int()
+      .meta({ description: 'Grants; funding shows the latest 50, the history all' }),
     createdAt: InstantOutSchema,
     revision: DecimalStringSchema.meta({
       description: "The tiltak stream's revision known at knownAt (ETag)",
@@ -59,8 +72,28 @@ export const HistoryEntrySchema = z
   })
   .meta({ id: 'HistoryEntry' });
 
+/** The continuation of a paged list: its token, the next page's URL, and how many entries all pages hold. */
+export const pageShape = {
+  total: z.number().int().meta({ description: 'Entries on all pages together' }),
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as `cursor` for the next page; null on the last' }),
+  next: z
+    .string()
+    .nullable()
+    .meta({ description: 'The next page (also in the `Link` header); null on the last' }),
+};
+
 export const TiltakHistorySchema = z.object({
   tiltakId: z.string(),
   knownAt: InstantOutSchema.nullable(),
   entries: z.array(HistoryEntrySchema),
+  ...pageShape,
+});
+
+export const TiltakNotesSchema = z.object({
+  tiltakId: z.string(),
+  notes: z.array(NoteOutSchema),
+  ...pageShape,
 });

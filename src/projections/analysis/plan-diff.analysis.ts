@@ -1,7 +1,7 @@
 import { deepEqual, instantMillis } from '../../domain/index.js';
 import type {
   EventSummary,
-  FieldChange,
+  ValueChange,
   PlanDiff,
   PlanView,
   TemporalQuery,
@@ -49,13 +49,13 @@ export function explainingEvents(pair: EventsAtBothPoints): EventSummary[] {
     .map(summaryOf);
 }
 
-function change(changes: FieldChange[], field: string, before: unknown, after: unknown): void {
+function change(changes: ValueChange[], field: string, before: unknown, after: unknown): void {
   if (!deepEqual(before, after)) changes.push({ field, before, after });
 }
 
 /** One change per key of a keyed list whose element was added, removed or altered. */
 function keyedChanges<T>(
-  changes: FieldChange[],
+  changes: ValueChange[],
   field: string,
   before: readonly T[],
   after: readonly T[],
@@ -82,8 +82,8 @@ function partyIds(parties: TiltakView['responsible']): string[] {
 }
 
 /** Field by field, what differs between two states of one tiltak. Derived fields (revision, lastChange) are left out. */
-export function tiltakChanges(before: TiltakView, after: TiltakView): FieldChange[] {
-  const changes: FieldChange[] = [];
+export function tiltakChanges(before: TiltakView, after: TiltakView): ValueChange[] {
+  const changes: ValueChange[] = [];
   change(changes, 'number', before.number, after.number);
   change(changes, 'title', before.title, after.title);
   change(changes, 'description', before.description, after.description);
@@ -116,8 +116,8 @@ export function tiltakChanges(before: TiltakView, after: TiltakView): FieldChang
 }
 
 /** Plan-level differences: title, period, owner, publication, goals and areas (each keyed by its id). */
-export function planChanges(before: PlanView | null, after: PlanView | null): FieldChange[] {
-  const changes: FieldChange[] = [];
+export function planChanges(before: PlanView | null, after: PlanView | null): ValueChange[] {
+  const changes: ValueChange[] = [];
   change(changes, 'title', before?.title ?? null, after?.title ?? null);
   change(changes, 'period', before?.period ?? null, after?.period ?? null);
   change(changes, 'owner', before?.owner ?? null, after?.owner ?? null);
