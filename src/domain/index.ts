@@ -16,7 +16,16 @@ export {
   parseStreamId,
   type EntityId,
 } from './shared/ids.js';
-export { InstantSchema, CalendarDateSchema, normalizeInstant, instantMillis } from './shared/time.js';
+export {
+  InstantSchema,
+  CalendarDateSchema,
+  DateOrInstantSchema,
+  DATE_OR_INSTANT_FORMS,
+  EffectiveAtSchema,
+  isCalendarDate,
+  normalizeInstant,
+  instantMillis,
+} from './shared/time.js';
 export {
   TitleSchema,
   DescriptionSchema,
