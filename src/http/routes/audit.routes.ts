@@ -9,7 +9,8 @@ import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } fr
 import { jsonified } from '../json-values.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
-import { BEARER, listErrors } from '../route-docs.js';
+import { planNotFound } from '../plan-not-found.js';
+import { BEARER, listErrors, readErrors } from '../route-docs.js';
 import { AuditPageSchema } from '../schemas/report.schema.js';
 import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '../temporal-query.js';
 
@@ -106,11 +107,15 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             .meta({ description: 'Continue after this position' }),
           limit: z.coerce.number().int().min(1).max(AUDIT_MAX_LIMIT).default(100),
         }),
-        response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...listErrors() },
+        response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...readErrors() },
       },
     },
     function readAudit(request, reply) {
       const query = request.query;
+      if (query.planId !== undefined && deps.readModel.planStateKey(query.planId) === null) {
+        sendProblem(reply, planNotFound(query.planId));
+        return;
+      }
       const page = deps.readModel.audit({
         actorId: query.actor,
         tiltakId: query.tiltakId,

@@ -19,10 +19,16 @@ import type { TiltakView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
-import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
+import {
+  entityTagOfAnswer,
+  idempotencyHeaderSchema,
+  ifMatchHeaderSchema,
+  ifNoneMatchHeaderSchema,
+  ifNoneMatchHits,
+} from '../if-match.js';
 import { jsonified } from '../json-values.js';
 import { problem } from '../problem.js';
-import { BEARER, commandErrors, readErrors } from '../route-docs.js';
+import { BEARER, commandErrors, notModified, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
 import { TiltakHistorySchema, TiltakOutSchema } from '../schemas/tiltak.schema.js';
 import { pointInTime, temporalQuerySchema } from '../temporal-query.js';
@@ -169,11 +175,12 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         tags: [TAG],
         summary: 'Read a tiltak now or at (validAt, knownAt)',
         description:
-          'The tiltak as the events that count at the given point make it: status (with label and the last known status), responsible, participants, funding, status history and notes. `ETag` is the revision known at knownAt; send it as `If-Match` on a command.',
+          'The tiltak as the events that count at the given point make it: status (with label and the last known status), responsible, participants, funding, status history and notes. `ETag` names this answer (the revision known at knownAt, then the position of the last event in effect at validAt): `If-None-Match` with it answers 304 while it holds; sent as `If-Match` on a command, its first number (the revision) is checked.',
         security: BEARER,
         params: tiltakParams,
+        headers: ifNoneMatchHeaderSchema,
         querystring: temporalQuerySchema,
-        response: { 200: TiltakOutSchema, ...readErrors() },
+        response: { 200: TiltakOutSchema, ...notModified, ...readErrors() },
       },
     },
     function readTiltak(request, reply) {
@@ -182,7 +189,12 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         sendProblem(reply, tiltakNotFound(request.params.tiltakId));
         return;
       }
-      void reply.header('etag', entityTag(view.revision));
+      const etag = entityTagOfAnswer(view.revision, view.lastChange.position);
+      void reply.header('etag', etag);
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) {
+        void reply.code(304).send(null);
+        return;
+      }
       return tiltakBody(view);
     },
   );
