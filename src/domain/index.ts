@@ -52,6 +52,7 @@ export {
   startOfOsloDay,
   endOfOsloDay,
   type OsloWallClock,
+  osloDateOf,
 } from './time/oslo-time.js';
 export {
   selectEventsAt,
@@ -145,3 +146,4 @@ export {
   type CommandHandlingPort,
   type CommandStreams,
 } from './command/command-handling.port.js';
+export { slugify } from './shared/slug.js';

@@ -18,7 +18,10 @@ export function entityTag(revision: bigint | string): string {
  * at (validAt, knownAt), so the tag changes with the answer: `"25.1207.310.296"`. A command's If-Match reads the
  * first number only; If-None-Match compares the whole tag.
  */
-export function entityTagOfAnswer(revision: bigint | string, ...answer: readonly (bigint | number)[]): string {
+export function entityTagOfAnswer(
+  revision: bigint | string,
+  ...answer: readonly (bigint | number)[]
+): string {
   return `"${[revision, ...answer].map(String).join('.')}"`;
 }
 
@@ -62,7 +65,8 @@ export const ifMatchHeaderSchema = z.looseObject({
 /** The If-None-Match header of a read that answers 304 when nothing changed. */
 export const ifNoneMatchHeaderSchema = z.looseObject({
   'if-none-match': z.string().max(1000).optional().meta({
-    description: 'The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer.',
+    description:
+      'The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer.',
     example: '"25.1207.310.296"',
   }),
 });

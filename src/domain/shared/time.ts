@@ -34,7 +34,7 @@ export const DateOrInstantSchema = z.string().check(function dateOrInstant(conte
     expected: [...DATE_OR_INSTANT_FORMS],
     message: `expected a date (YYYY-MM-DD) or an instant with Z or an offset (2021-06-30T12:00:00+02:00)`,
     input: value,
-  } as z.core.$ZodRawIssue);
+  });
 });
 
 /** True when a date-or-instant is a bare date. */

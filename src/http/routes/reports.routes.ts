@@ -21,7 +21,7 @@ const reports = [
     name: 'status',
     summary: 'Status report',
     description:
-      'Tiltak counted per satsningsområde, tiltaksområde and status (with its Norwegian label; NOT_REPORTED for "Ikke rapportert") at (validAt, knownAt).',
+      'Tiltak counted per satsningsområde, tiltaksområde and status (with its Norwegian label; status null for "Ikke rapportert", as in the plan tree) at (validAt, knownAt).',
     build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.statusReport(query)),
   },
   {

@@ -18,6 +18,7 @@ import {
 import type { TiltakView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
+import { unusedTiltakId } from '../derived-tiltak-id.js';
 import { sendProblem } from '../error-handler.js';
 import {
   entityTagOfAnswer,
@@ -42,9 +43,13 @@ export function tiltakBody(view: TiltakView) {
   return Object.assign({}, jsonified(view), { statusLabel: tiltakStatusLabel(view.status) });
 }
 
-const CreateTiltakBody = CreateTiltakSchema.meta({
+const CreateTiltakBody = CreateTiltakSchema.extend({
+  tiltakId: EntityIdSchema.optional().meta({
+    description:
+      'The id to give it; left out, it is made from the title (`tiltak-<words of the title>`, `-2`, `-3` … when taken). The answer carries it as `id`.',
+  }),
+}).meta({
   example: {
-    tiltakId: 'integrerte-helsetjenester',
     planId: 'handlingsplan-2020-2022',
     tiltaksomradeId: 'skropelige-eldre',
     number: '1.1.1',
@@ -147,7 +152,7 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         tags: [TAG],
         summary: 'Create a tiltak',
         description:
-          'Creates a tiltak in a tiltaksområde of a plan, with its initial status (or none: "Ikke rapportert"), responsible parties and participants. The caller chooses the id. Answers 201 with `Location`.',
+          'Creates a tiltak in a tiltaksområde of a plan, with its initial status (or none: "Ikke rapportert"), responsible parties and participants. The id is the caller’s or made from the title. Answers 201 with `Location` and the id.',
         security: BEARER,
         headers: idempotencyHeaderSchema,
         body: CreateTiltakBody,
@@ -155,15 +160,18 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
       },
     },
     async function createTiltak(request, reply) {
+      const tiltakId =
+        request.body.tiltakId ??
+        unusedTiltakId(request.body.title, (id) => deps.readModel.tiltakHistory(id) !== null);
       const body = await executeCommand(
         deps.commands,
         deps.readModel,
         request,
         reply,
-        { type: 'CreateTiltak', data: request.body },
-        { conditional: false, createdId: request.body.tiltakId },
+        { type: 'CreateTiltak', data: { ...request.body, tiltakId } },
+        { conditional: false, createdId: tiltakId },
       );
-      return reply.code(201).header('location', `/tiltak/${request.body.tiltakId}`).send(body);
+      return reply.code(201).header('location', `/tiltak/${tiltakId}`).send(body);
     },
   );
 

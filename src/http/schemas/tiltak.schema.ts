@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TiltakStatusSchema } from '../../domain/index.js';
 import {
+  ActorOutSchema,
   DecimalStringSchema,
   EventSummarySchema,
   FieldChangeSchema,
@@ -41,7 +42,14 @@ export const TiltakOutSchema = z
         reason: z.string().nullable(),
       }),
     ),
-    notes: z.array(z.object({ eventId: z.string(), effectiveAt: InstantOutSchema, text: z.string() })),
+    notes: z.array(
+      z.object({
+        eventId: z.string(),
+        effectiveAt: InstantOutSchema,
+        text: z.string(),
+        author: ActorOutSchema.meta({ description: 'Who wrote the note (the actor of its event)' }),
+      }),
+    ),
     createdAt: InstantOutSchema,
     revision: DecimalStringSchema.meta({
       description: "The tiltak stream's revision known at knownAt (ETag)",
