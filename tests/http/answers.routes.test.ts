@@ -290,3 +290,21 @@ t.test(
     t.equal(dayBefore.json<{ status: string }>().status, 'PLANNED');
   },
 );
+
+t.test('every documented operation has a unique operationId; open routes say security: []', async (t) => {
+  const api = await startApi(t);
+  const document = (await api.as(null, { method: 'GET', url: '/openapi.json' })).json<{
+    paths: Record<string, Record<string, { operationId?: string; security?: unknown[] }>>;
+  }>();
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, ...operation })),
+  );
+  t.ok(operations.length > 25);
+  const ids = operations.map((operation) => operation.operationId);
+  t.notOk(ids.includes(undefined), 'no operation without an id');
+  t.equal(new Set(ids).size, ids.length, 'ids are unique');
+  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
+  t.equal(byId.get('getPlansByPlanIdTimeline')?.path, '/plans/{planId}/timeline');
+  t.same(byId.get('getHealthLive')?.security, []);
+  t.same(byId.get('getPlansByPlanId')?.security, [{ bearerAuth: [] }]);
+});
