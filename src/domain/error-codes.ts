@@ -25,6 +25,7 @@ export const DOMAIN_ERROR_KINDS: Readonly<
   'COMMAND.INVALID': 'invalid',
   'COMMAND.UNKNOWN_TYPE': 'invalid',
   'COMMAND.EFFECTIVE_IN_FUTURE': 'invalid',
+  'COMMAND.EMPTY': 'invalid',
   'PARTY.NAME_NOT_IDENTIFYING': 'invalid',
   'PARTY.KOMMUNENUMMER_MISMATCH': 'invalid',
   'PARTY.KOMMUNENUMMER_NOT_APPLICABLE': 'invalid',

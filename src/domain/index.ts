@@ -16,7 +16,16 @@ export {
   parseStreamId,
   type EntityId,
 } from './shared/ids.js';
-export { InstantSchema, CalendarDateSchema, normalizeInstant, instantMillis } from './shared/time.js';
+export {
+  InstantSchema,
+  CalendarDateSchema,
+  DateOrInstantSchema,
+  DATE_OR_INSTANT_FORMS,
+  EffectiveAtSchema,
+  isCalendarDate,
+  normalizeInstant,
+  instantMillis,
+} from './shared/time.js';
 export {
   TitleSchema,
   DescriptionSchema,
@@ -43,6 +52,7 @@ export {
   startOfOsloDay,
   endOfOsloDay,
   type OsloWallClock,
+  osloDateOf,
 } from './time/oslo-time.js';
 export {
   selectEventsAt,
@@ -136,3 +146,4 @@ export {
   type CommandHandlingPort,
   type CommandStreams,
 } from './command/command-handling.port.js';
+export { slugify } from './shared/slug.js';

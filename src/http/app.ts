@@ -25,6 +25,8 @@ import { registerEventRoutes } from './routes/events.routes.js';
 import { registerPlanRoutes } from './routes/plans.routes.js';
 import { registerReportRoutes } from './routes/reports.routes.js';
 import { registerTiltakRoutes } from './routes/tiltak.routes.js';
+import { registerOperationIds } from './operation-ids.js';
+import { registerStrictQueries } from './strict-query.js';
 import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
 
 export interface AppDependencies {
@@ -96,6 +98,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     }
   });
   app.setValidatorCompiler(validatorCompiler);
+  registerStrictQueries(app);
+  registerOperationIds(app);
   // Fastify parses text/plain by default; every body here is JSON, so anything else is a 415.
   app.removeContentTypeParser('text/plain');
   app.setSerializerCompiler(responseSerializerCompiler);

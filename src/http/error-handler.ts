@@ -44,11 +44,7 @@ export function sendProblem<Reply extends FastifyReply<any, any, any, any, any, 
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (hasZodFastifySchemaValidationErrors(error)) {
     return problem(400, 'REQUEST.VALIDATION_FAILED', 'Bad Request', 'the request does not match its schema', {
-      errors: error.validation.map((issue) => ({
-        path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-        message: issue.message ?? 'invalid',
-        code: issue.keyword,
-      })),
+      errors: error.validation.flatMap((issue) => fieldErrors(error.validationContext, issue)),
     });
   }
   if (error instanceof InvalidIfMatch) return problem(400, error.code, 'Bad Request', error.message);
@@ -114,6 +110,37 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
     },
   );
 }
+
+interface ValidationIssue {
+  instancePath: string;
+  message?: string | undefined;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** One field error per field: an unknown key is named by its own path, so `?validat=` says `querystring.validat`. */
+function fieldErrors(context: string | undefined, issue: ValidationIssue): FieldError[] {
+  const at = [context, ...issue.instancePath.split('/').filter(Boolean)];
+  const keys = issue.params.keys;
+  if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+    return keys.map((key) => ({
+      path: [...at, String(key)].join('.'),
+      message: `unknown parameter ${String(key)}`,
+      code: 'unrecognized_keys',
+    }));
+  }
+  const expected = issue.params.expected;
+  return [
+    {
+      path: at.join('.'),
+      message: issue.message ?? 'invalid',
+      code: issue.keyword,
+      ...(Array.isArray(expected) ? { expected: expected.map(String) } : {}),
+    },
+  ];
+}
+
+type FieldError = NonNullable<Problem['errors']>[number];
 
 const DOMAIN_STATUS = {
   invalid: [400, 'Bad Request'],

@@ -8,7 +8,8 @@ export interface Problem {
   detail?: string;
   code: string;
   instance?: string;
-  errors?: { path: string; message: string; code?: string }[];
+  /** `expected`: the forms a value may take (dates: `YYYY-MM-DD`, an instant with an offset). */
+  errors?: { path: string; message: string; code?: string; expected?: string[] }[];
   [extension: string]: unknown;
 }
 
@@ -46,7 +47,14 @@ export const problemSchema = z
     code: z.string(),
     instance: z.string().optional(),
     errors: z
-      .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional(),
+          expected: z.array(z.string()).optional(),
+        }),
+      )
       .optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable code' });

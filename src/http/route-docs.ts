@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { problemSchema } from './problem.js';
 
 /** The error statuses this API answers, each with what it means and the codes a client may see. */
@@ -48,3 +49,8 @@ export function commandErrors() {
 
 /** The security requirement of every non-public route. */
 export const BEARER = [{ bearerAuth: [] }];
+
+/** The answer to a read whose `If-None-Match` names the current ETag: no body. */
+export const notModified = {
+  304: z.null().meta({ description: 'Not Modified: the ETag sent in If-None-Match still names the answer' }),
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, InstantSchema, endOfOsloDay } from '../domain/index.js';
+import { DateOrInstantSchema, endOfOsloDay } from '../domain/index.js';
 
 export { endOfOsloDay, startOfOsloDay } from '../domain/index.js';
 
@@ -14,17 +14,15 @@ export function instantOf(value: string, dateRule: (date: string) => string): st
   return DATE_SHAPE.test(value) ? dateRule(value) : new Date(Date.parse(value)).toISOString();
 }
 
-/** A date (`2021-06-30`) or an instant with `Z` or an offset. */
-export const dateOrInstantSchema = z.union([CalendarDateSchema, InstantSchema]);
+/** A date (`2021-06-30`) or an instant with `Z` or an offset; anything else names the forms expected. */
+export const dateOrInstantSchema = DateOrInstantSchema;
 
 /**
  * A point in time as a query parameter: a bare date is the end of that day in Europe/Oslo, an instant needs `Z` or
  * an offset. The result is ISO 8601 UTC; a point in the future means now (undefined).
  */
 export function pointInTime(description: string) {
-  return z
-    .union([CalendarDateSchema, InstantSchema])
-    .optional()
+  return DateOrInstantSchema.optional()
     .transform(function resolvePointInTime(value) {
       if (value === undefined) return undefined;
       const instant = instantOf(value, endOfOsloDay);

@@ -13,6 +13,7 @@ import { compareIndexed, type IndexedEvent, type PointMs } from './entity-histor
 import { eventSummary } from './event-summary.js';
 import { fieldChange } from './field-change.js';
 import { assemblePlanView } from './plan-view.assemble.js';
+import type { Actor } from '../store/event-store.js';
 import type { PlanStateKey } from './plan-state-keys.js';
 import type { ProjectionIndexes, TiltakHistory } from './projection-indexes.js';
 import type {
@@ -207,10 +208,17 @@ export class ProjectionQueries {
       .filter((view): view is PlanView => view !== null);
   }
 
+  /** The actor of a note's event; every note comes from an applied event, so the index has it. */
+  readonly #noteAuthor = (eventId: string): Actor => {
+    const indexed = this.#indexes.eventIds.get(eventId);
+    if (indexed === undefined) throw new Error(`note event ${eventId} is not indexed`);
+    return indexed.recorded.actor;
+  };
+
   #tiltakAtPoint(tiltakId: string, point: PointMs): TiltakView | null {
     const found = this.#indexes.tiltak.get(tiltakId)?.stateAt(point);
     if (found === undefined || found === null) return null;
-    return tiltakView(found.state, found.revision, eventSummary(found.lastChange));
+    return tiltakView(found.state, found.revision, eventSummary(found.lastChange), this.#noteAuthor);
   }
 
   #countingEventsOfPlan(planId: string, point: PointMs): CountingEvent[] {
@@ -279,7 +287,12 @@ function firstAfterCursor(sorted: readonly IndexedEvent<unknown>[], cursor: Hist
  * promoted by the young-generation GC before dying, so every plan read left ~80 KB for a full GC and the
  * scavenges grew to 15-30 ms (the plan read's p99). A field added to TiltakState must be added here.
  */
-function tiltakView(state: TiltakState, revision: bigint, lastChange: EventSummary): TiltakView {
+function tiltakView(
+  state: TiltakState,
+  revision: bigint,
+  lastChange: EventSummary,
+  authorOf: (eventId: string) => Actor,
+): TiltakView {
   return {
     tiltakId: state.tiltakId,
     planId: state.planId,
@@ -293,7 +306,12 @@ function tiltakView(state: TiltakState, revision: bigint, lastChange: EventSumma
     participants: state.participants,
     funding: state.funding,
     statusHistory: state.statusHistory,
-    notes: state.notes,
+    notes: state.notes.map((note) => ({
+      eventId: note.eventId,
+      effectiveAt: note.effectiveAt,
+      text: note.text,
+      author: authorOf(note.eventId),
+    })),
     createdAt: state.createdAt,
     revision,
     lastChange,

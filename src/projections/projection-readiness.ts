@@ -2,11 +2,7 @@ import type { EventStore } from '../store/event-store.js';
 
 /** Why the service is not ready, as `/health/ready` names it. */
 export type NotReadyReason =
-  | 'catching-up'
-  | 'store-unreachable'
-  | 'subscription-stopped'
-  | 'projections-behind'
-  | 'audit-log-building';
+  'catching-up' | 'store-unreachable' | 'subscription-stopped' | 'projections-behind' | 'audit-log-building';
 
 export type ReadinessState =
   | { ready: true; position: bigint | null }

@@ -10,12 +10,13 @@ import type {
   Party,
   PlanPeriod,
   PlanState,
+  ProgressNote,
   Satsningsomrade,
   TiltakState,
   TiltakStatus,
   Tiltaksomrade,
 } from '../domain/index.js';
-import type { RecordedEvent } from '../store/event-store.js';
+import type { Actor, RecordedEvent } from '../store/event-store.js';
 import type { PlanStateKey } from './plan-state-keys.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
@@ -43,7 +44,13 @@ export type EventSummary = Pick<
 >;
 
 /** A tiltak as the events that count at one point make it, with where that state came from. */
-export interface TiltakView extends TiltakState {
+/** A progress note with who wrote it (the actor of its ProgressNoted event). */
+export interface NoteView extends ProgressNote {
+  author: Actor;
+}
+
+export interface TiltakView extends Omit<TiltakState, 'notes'> {
+  notes: readonly NoteView[];
   /** The stream's revision as known at knownAt (the ETag of the current state). */
   revision: bigint;
   /** The counting event that was folded last (valid-time order) at this point: what last changed it. */
@@ -51,10 +58,14 @@ export interface TiltakView extends TiltakState {
 }
 
 export interface TiltaksomradeView extends Tiltaksomrade {
+  /** false: the plan no longer has it (its creation was retracted), yet tiltak still name it. */
+  exists: boolean;
   tiltak: readonly TiltakView[];
 }
 
 export interface SatsningsomradeView extends Satsningsomrade {
+  /** false: GONE_SATSNINGSOMRADE, which holds the tiltaksområder that no longer exist. */
+  exists: boolean;
   tiltaksomrader: readonly TiltaksomradeView[];
 }
 
@@ -124,15 +135,26 @@ export interface HistoryPage {
 
 export type TimelineInterval = 'month' | 'quarter';
 
-/** Status counts: every status code, plus NOT_REPORTED for a tiltak with no status yet. */
-export type StatusCounts = Record<TiltakStatus | 'NOT_REPORTED', number>;
+/** How many tiltak have one status; `status` null is "Ikke rapportert", as in the plan tree. */
+export interface StatusCount {
+  status: TiltakStatus | null;
+  statusLabel: string;
+  count: number;
+}
+
+/** Every status in DESIGN.md §1's order, then null ("Ikke rapportert"), each with its count (zeros too). */
+export type StatusCounts = readonly StatusCount[];
 
 export interface TimelineChange {
   eventId: string;
   type: string;
   tiltakId: string | null;
   effectiveAt: string;
+  /** The day it took effect in Europe/Oslo (effectiveAt is UTC: `2021-09-06T22:00:00.000Z` is 7 September). */
+  effectiveDate: string;
   recordedAt: string;
+  /** The day it was recorded in Europe/Oslo. */
+  recordedDate: string;
   /** One line for people, e.g. "Tiltak 2.1: Pågår → Fullført". */
   summary: string;
 }
@@ -143,6 +165,9 @@ export interface TimelineBucket {
   /** Start of the interval (inclusive) and its end (exclusive), as instants (Europe/Oslo calendar). */
   from: string;
   to: string;
+  /** The interval's first and last day in Europe/Oslo (`2021-07-01`, `2021-09-30`), inclusive. */
+  firstDate: string;
+  lastDate: string;
   /** Tiltak existing at the end of the interval, per status then. */
   statusCounts: StatusCounts;
   tiltakCount: number;
@@ -275,8 +300,8 @@ export type StatusReportRow = {
   satsningsomradeNumber: number;
   satsningsomrade: string;
   tiltaksomrade: string;
-  /** Status code, or NOT_REPORTED. */
-  status: string;
+  /** Status code, or null: "Ikke rapportert" (one name with the plan tree and the timeline). */
+  status: string | null;
   /** Norwegian label of the status. */
   statusLabel: string;
   count: number;
@@ -305,7 +330,7 @@ export type ResponsibilityReportRow = {
   tiltakId: string;
   tiltakNumber: string | null;
   tiltak: string;
-  status: string;
+  status: string | null;
   /** Norwegian label of the status; UNKNOWN carries the last known status beside it. */
   statusLabel: string;
 };

@@ -12,7 +12,7 @@ t.test('a plan is created with 201 and Location, listed, and read as a whole tre
 
   const plan = await api.as('reader', { method: 'GET', url: `/plans/${PLAN_ID}` });
   t.equal(plan.statusCode, 200);
-  t.match(plan.headers.etag, /^"\d+"$/);
+  t.match(plan.headers.etag, /^"\d+(\.\d+){3}"$/);
   t.match(plan.json(), {
     planId: PLAN_ID,
     satsningsomrader: [
@@ -126,13 +126,14 @@ t.test('the timeline counts statuses per quarter and the diff explains what chan
     url: `/plans/${PLAN_ID}/timeline?from=2021-01-01&to=2021-06-30&interval=quarter`,
   });
   t.equal(timeline.statusCode, 200, timeline.body);
-  const buckets = timeline.json<{ buckets: { label: string; statusCounts: Record<string, number> }[] }>()
-    .buckets;
+  const buckets = timeline.json<{
+    buckets: { label: string; statusCounts: { status: string | null; count: number }[] }[];
+  }>().buckets;
   t.same(
     buckets.map((bucket) => bucket.label),
     ['2021-Q1', '2021-Q2'],
   );
-  t.equal(buckets[0]?.statusCounts['IN_PROGRESS'], 1);
+  t.equal(buckets[0]?.statusCounts.find((entry) => entry.status === 'IN_PROGRESS')?.count, 1);
 
   const whole = await api.as('reader', { method: 'GET', url: `/plans/${PLAN_ID}/timeline?interval=quarter` });
   t.equal(whole.json<{ buckets: unknown[] }>().buckets.length, 12, 'defaults to the plan period');

@@ -22,7 +22,7 @@ t.test('creating a tiltak answers 201 with its id, revision, position, event ids
 
   const read = await api.as('reader', { method: 'GET', url: `/tiltak/${TILTAK_ID}` });
   t.equal(read.statusCode, 200, 'a write is visible to the next read on the same instance');
-  t.equal(read.headers.etag, '"0"');
+  t.match(read.headers.etag, /^"0\.\d+"$/, 'the ETag starts with the revision');
   t.match(read.json(), {
     tiltakId: TILTAK_ID,
     status: 'PLANNED',
@@ -103,7 +103,7 @@ t.test('knownAt shows what the system knew then', async (t) => {
     url: `/tiltak/${TILTAK_ID}?validAt=2021-06-30&knownAt=${encodeURIComponent(beforeChange)}`,
   });
   t.equal(then.json<{ status: string }>().status, 'PLANNED');
-  t.equal(then.headers.etag, '"0"', 'the ETag is the revision known at knownAt');
+  t.match(then.headers.etag, /^"0\./, 'the ETag starts with the revision known at knownAt');
 });
 
 t.test('If-Match makes a command conditional: 412 when stale, 200 when current', async (t) => {
@@ -169,7 +169,7 @@ t.test('a broken rule is 409 with the domain code, and nothing is recorded', asy
   t.equal(reopen.statusCode, 409);
   t.equal(code(reopen), 'TILTAK.REOPEN_NEEDS_REASON');
   const read = await api.as('reader', { method: 'GET', url: `/tiltak/${TILTAK_ID}` });
-  t.equal(read.headers.etag, '"1"');
+  t.match(read.headers.etag, /^"1\./);
   const duplicate = await createTiltak(api);
   t.equal(duplicate.statusCode, 409);
   t.equal(code(duplicate), 'TILTAK.ALREADY_EXISTS');

@@ -1,3 +1,4 @@
+import { requireSomethingNamed } from '../shared/command-errors.js';
 import { resolveParty } from '../party/party.identity.js';
 import {
   checkCorrection,
@@ -108,8 +109,9 @@ function decideCreatePlan(command: PlanCommandOf<'CreatePlan'>, state: PlanDecis
 }
 
 function decideRevisePlan(command: PlanCommandOf<'RevisePlan'>, state: PlanDecisionState): PlanEventDraft[] {
-  const plan = planAtEffective(command.data.planId, state);
   const { title, period } = command.data;
+  requireSomethingNamed(command.type, { title, period });
+  const plan = planAtEffective(command.data.planId, state);
   const changes = {
     ...(title !== undefined && title !== plan.title ? { title } : {}),
     ...(period !== undefined && !deepEqual(period, plan.period) ? { period } : {}),

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { DomainError } from './domain-error.js';
 
-export type CommandErrorCode = 'COMMAND.INVALID' | 'COMMAND.UNKNOWN_TYPE' | 'COMMAND.EFFECTIVE_IN_FUTURE';
+export type CommandErrorCode =
+  'COMMAND.INVALID' | 'COMMAND.UNKNOWN_TYPE' | 'COMMAND.EFFECTIVE_IN_FUTURE' | 'COMMAND.EMPTY';
 
 /** One field a command's schema refused: its dotted path, the zod issue code and a human message. */
 export interface FieldIssue {
@@ -37,4 +38,16 @@ export class CommandError extends DomainError<CommandErrorCode> {
       issues,
     });
   }
+}
+
+/**
+ * A command that names nothing to change (`{}` as a revision) is wrong input, not a refused rule: whatever the
+ * state, it could never do anything. Distinct from `*.NO_CHANGE`, where the values given are those in force.
+ */
+export function requireSomethingNamed(commandType: string, fields: Readonly<Record<string, unknown>>): void {
+  if (Object.values(fields).some((value) => value !== undefined)) return;
+  throw new CommandError('COMMAND.EMPTY', `${commandType} names none of ${Object.keys(fields).join(', ')}`, {
+    commandType,
+    fields: Object.keys(fields),
+  });
 }

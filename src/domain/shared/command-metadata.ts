@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReasonSchema } from './text.js';
-import { InstantSchema } from './time.js';
+import { EffectiveAtSchema, InstantSchema } from './time.js';
 
 /** Who issues a command; the same shape as the store's actor, taken from the credentials by the caller. */
 export const ActorSchema = z.strictObject({
@@ -26,6 +26,6 @@ export type CommandMetadata = z.infer<typeof CommandMetadataSchema>;
  * recorded) and why. A reason is required where a rule says so (reopening; retractions and corrections).
  */
 export const commonCommandFields = {
-  effectiveAt: InstantSchema.optional(),
+  effectiveAt: EffectiveAtSchema.optional(),
   reason: ReasonSchema.optional(),
 };

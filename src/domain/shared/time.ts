@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startOfOsloDay } from '../time/oslo-time.js';
 
 /**
  * An instant: ISO 8601 date-time with a zone (`Z` or `±hh:mm`) naming a real calendar time. Stored and compared
@@ -8,6 +9,49 @@ export const InstantSchema = z.iso.datetime({ offset: true });
 
 /** A calendar date (`2020-01-01`), a real day of the proleptic Gregorian calendar. */
 export const CalendarDateSchema = z.iso.date();
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The forms a date-or-instant may take, named in the error a client gets for anything else. */
+export const DATE_OR_INSTANT_FORMS = [
+  'YYYY-MM-DD',
+  'YYYY-MM-DDTHH:MM:SSZ',
+  'YYYY-MM-DDTHH:MM:SS.sssZ',
+  'YYYY-MM-DDTHH:MM:SS+HH:MM',
+] as const;
+
+/**
+ * A calendar date or an instant with a zone. One check rather than a union, so that a wrong value is one issue
+ * (`invalid_format`, `expected` the forms above) and not an `invalid_union` of two; the shape picks the parser.
+ */
+export const DateOrInstantSchema = z.string().check(function dateOrInstant(context) {
+  const value = context.value;
+  const schema = DATE_SHAPE.test(value) ? CalendarDateSchema : InstantSchema;
+  if (schema.safeParse(value).success) return;
+  context.issues.push({
+    code: 'invalid_format',
+    format: 'date-or-instant',
+    expected: [...DATE_OR_INSTANT_FORMS],
+    message: `expected a date (YYYY-MM-DD) or an instant with Z or an offset (2021-06-30T12:00:00+02:00)`,
+    input: value,
+  });
+});
+
+/** True when a date-or-instant is a bare date. */
+export function isCalendarDate(value: string): boolean {
+  return DATE_SHAPE.test(value);
+}
+
+/**
+ * When a command happened, as a client says it: an instant, or a bare date meaning the start of that day in
+ * Europe/Oslo (as the importer reads a document's dates), so that `validAt` on that date already shows it.
+ */
+export const EffectiveAtSchema = DateOrInstantSchema.transform(function effectiveInstant(value) {
+  return DATE_SHAPE.test(value) ? startOfOsloDay(value) : value;
+}).meta({
+  description:
+    'When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded.',
+});
 
 /**
  * Milliseconds since the epoch of a valid instant (the schemas guarantee validity before this is reached). The

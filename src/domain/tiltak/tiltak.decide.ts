@@ -1,3 +1,4 @@
+import { requireSomethingNamed } from '../shared/command-errors.js';
 import { resolveParties, samePartySet } from '../party/party.identity.js';
 import { planNotFound } from '../plan/plan.decide.js';
 import { foldPlan } from '../plan/plan.evolve.js';
@@ -314,8 +315,9 @@ function decideReviseTiltak(
   command: TiltakCommandOf<'ReviseTiltak'>,
   state: TiltakDecisionState,
 ): TiltakEventDraft[] {
-  const tiltak = tiltakAtEffective(command.data.tiltakId, state);
   const { number, title, description } = command.data;
+  requireSomethingNamed(command.type, { number, title, description });
+  const tiltak = tiltakAtEffective(command.data.tiltakId, state);
   const changes = {
     ...(number !== undefined && number !== tiltak.number ? { number } : {}),
     ...(title !== undefined && title !== tiltak.title ? { title } : {}),

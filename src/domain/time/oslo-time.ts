@@ -69,3 +69,9 @@ export function endOfOsloDay(date: string): string {
   const [year, month, day] = dateParts(date);
   return new Date(osloMidnight(year, month, day + 1) - 1).toISOString();
 }
+
+/** The calendar date in Oslo at an instant (ISO 8601): `2021-09-06T22:00:00.000Z` is `2021-09-07`. */
+export function osloDateOf(instant: string): string {
+  const { year, month, day } = osloWallClock(Date.parse(instant));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

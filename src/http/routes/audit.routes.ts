@@ -10,7 +10,8 @@ import { jsonified } from '../json-values.js';
 import { limitSchema, linkNextPage } from '../paging.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
-import { BEARER, listErrors } from '../route-docs.js';
+import { planNotFound } from '../plan-not-found.js';
+import { BEARER, listErrors, readErrors } from '../route-docs.js';
 import { PositionQuerySchema } from '../schemas/common.schema.js';
 import { AuditPageSchema } from '../schemas/report.schema.js';
 import { registerLogProofRoutes, SignedLogHeadSchema } from './audit-log.routes.js';
@@ -107,11 +108,15 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
           after: PositionQuerySchema.optional().meta({ description: 'Continue after this position' }),
           limit: limitSchema(AUDIT_PAGE),
         }),
-        response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...listErrors() },
+        response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...readErrors() },
       },
     },
     function readAudit(request, reply) {
       const query = request.query;
+      if (query.planId !== undefined && deps.readModel.planStateKey(query.planId) === null) {
+        sendProblem(reply, planNotFound(query.planId));
+        return;
+      }
       const page = deps.readModel.audit({
         actorId: query.actor,
         tiltakId: query.tiltakId,

@@ -16,12 +16,19 @@ import type { ApiDependencies } from '../api-dependencies.js';
 import { boundedTiltakView } from '../bounded-views.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
-import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
+import {
+  entityTag,
+  entityTagOfAnswer,
+  idempotencyHeaderSchema,
+  ifMatchHeaderSchema,
+  ifNoneMatchHeaderSchema,
+  ifNoneMatchHits,
+} from '../if-match.js';
 import { jsonified, type WithoutBigints } from '../json-values.js';
 import { CachedPlanResponse, CONTENT_CODINGS } from '../plan-response-cache.js';
+import { planNotFound } from '../plan-not-found.js';
 import { plansInScope } from '../plan-scope.js';
-import { problem } from '../problem.js';
-import { BEARER, commandErrors, listErrors, readErrors } from '../route-docs.js';
+import { BEARER, commandErrors, listErrors, notModified, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
 import { PlanDiffSchema, PlanListSchema, PlanOutSchema, TimelineSchema } from '../schemas/plan.schema.js';
 import {
@@ -79,6 +86,10 @@ function summaryBody(summary: EventSummary) {
  * set, fastify (and @fastify/compress) send the bytes as they are.
  */
 function sendPlan(request: FastifyRequest, reply: FastifyReply, response: CachedPlanResponse): void {
+  if (ifNoneMatchHits(request.headers['if-none-match'], response.etag)) {
+    void reply.code(304).header('etag', response.etag).header('vary', 'accept-encoding').send();
+    return;
+  }
   const accepted = request.headers['accept-encoding'];
   const coding = typeof accepted === 'string' ? negotiate(accepted, [...CONTENT_CODINGS]) : null;
   void reply
@@ -87,10 +98,6 @@ function sendPlan(request: FastifyRequest, reply: FastifyReply, response: Cached
     .type('application/json; charset=utf-8');
   if (coding === null) void reply.send(response.identity());
   else void reply.header('content-encoding', coding).send(response.encoded(coding));
-}
-
-function planNotFound(planId: string) {
-  return problem(404, 'PLAN.NOT_FOUND', 'Not Found', `no plan ${planId} at that point`);
 }
 
 const structureRoutes = [
@@ -218,11 +225,12 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         tags: [TAG],
         summary: 'Read a plan tree now or at (validAt, knownAt)',
         description:
-          'The whole plan: goals, satsningsområder, tiltaksområder and their tiltak with status, responsible, participants and funding, as they stood at validAt according to what was known at knownAt. `ETag` is the plan stream’s revision; send it as `If-Match` on a structure command.',
+          'The whole plan: goals, satsningsområder, tiltaksområder and their tiltak with status, responsible, participants and funding, as they stood at validAt according to what was known at knownAt. `ETag` names this answer (the plan stream’s revision, then the log position and the counts of events known and in effect that decide it): it changes whenever the answer does, and `If-None-Match` with it answers 304 while it holds. Sent as `If-Match` on a structure command, its first number (the revision) is checked.',
         security: BEARER,
         params: planParams,
+        headers: ifNoneMatchHeaderSchema,
         querystring: temporalQuerySchema,
-        response: { 200: PlanOutSchema, ...readErrors() },
+        response: { 200: PlanOutSchema, ...notModified, ...readErrors() },
       },
     },
     function readPlan(request, reply) {
@@ -238,11 +246,12 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         sendProblem(reply, planNotFound(planId));
         return;
       }
+      const etag =
+        key === null
+          ? entityTag(view.revision)
+          : entityTagOfAnswer(view.revision, key.version, key.knownCount, key.effectiveCount);
       // Serialized here by the route's response serializer (which writes strings), so it can be sent again.
-      const response = new CachedPlanResponse(
-        reply.serialize(planBody(view)) as string,
-        entityTag(view.revision),
-      );
+      const response = new CachedPlanResponse(reply.serialize(planBody(view)) as string, etag);
       if (key !== null) deps.planResponses.set(planId, key, response);
       sendPlan(request, reply, response);
     },

@@ -4,8 +4,10 @@ import { EntityIdSchema } from '../../domain/index.js';
 import type { ReportQuery } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } from '../csv-negotiation.js';
+import { sendProblem } from '../error-handler.js';
+import { planNotFound } from '../plan-not-found.js';
 import { plansInScope } from '../plan-scope.js';
-import { BEARER, listErrors } from '../route-docs.js';
+import { BEARER, readErrors } from '../route-docs.js';
 import { ReportSchema } from '../schemas/report.schema.js';
 import { temporalQuerySchema } from '../temporal-query.js';
 
@@ -20,7 +22,7 @@ const reports = [
     name: 'status',
     summary: 'Status report',
     description:
-      'Tiltak counted per satsningsområde, tiltaksområde and status (with its Norwegian label; NOT_REPORTED for "Ikke rapportert") at (validAt, knownAt).',
+      'Tiltak counted per satsningsområde, tiltaksområde and status (with its Norwegian label; status null for "Ikke rapportert", as in the plan tree) at (validAt, knownAt).',
     build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.statusReport(query)),
   },
   {
@@ -52,11 +54,16 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
           description: `${report.description} JSON by default; CSV with \`Accept: text/csv\` or \`?format=csv\`.`,
           security: BEARER,
           querystring: reportQuerySchema,
-          response: { 200: jsonOrCsv(ReportSchema, 'The report as a table'), ...listErrors() },
+          response: { 200: jsonOrCsv(ReportSchema, 'The report as a table'), ...readErrors() },
         },
       },
       function readReport(request, reply) {
         const { validAt, knownAt, planId, format } = request.query;
+        // An unknown plan is a 404 as on /plans/{planId}, not an empty table that reads as "no tiltak".
+        if (planId !== undefined && deps.readModel.planAt(planId, { validAt, knownAt }) === null) {
+          sendProblem(reply, planNotFound(planId));
+          return;
+        }
         const planIds = plansInScope(request.principal);
         const table = report.build(deps, { validAt, knownAt, planId, planIds });
         if (wantsCsv(request, format)) {

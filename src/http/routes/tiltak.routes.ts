@@ -19,12 +19,19 @@ import type { HistoryCursor, TiltakView } from '../../projections/read-model.js'
 import { boundedTiltakView, NOTES_PAGE, HISTORY_PAGE } from '../bounded-views.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
+import { unusedTiltakId } from '../derived-tiltak-id.js';
 import { sendProblem } from '../error-handler.js';
-import { entityTag, idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
+import {
+  entityTagOfAnswer,
+  idempotencyHeaderSchema,
+  ifMatchHeaderSchema,
+  ifNoneMatchHeaderSchema,
+  ifNoneMatchHits,
+} from '../if-match.js';
 import { jsonified } from '../json-values.js';
 import { cursorSchema, decodeCursor, encodeCursor, limitSchema, linkNextPage } from '../paging.js';
 import { problem } from '../problem.js';
-import { BEARER, commandErrors, readErrors } from '../route-docs.js';
+import { BEARER, commandErrors, notModified, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
 import { TiltakHistorySchema, TiltakNotesSchema, TiltakOutSchema } from '../schemas/tiltak.schema.js';
 import { pointInTime, temporalQuerySchema } from '../temporal-query.js';
@@ -46,9 +53,13 @@ export function tiltakBody(view: TiltakView) {
   });
 }
 
-const CreateTiltakBody = CreateTiltakSchema.meta({
+const CreateTiltakBody = CreateTiltakSchema.extend({
+  tiltakId: EntityIdSchema.optional().meta({
+    description:
+      'The id to give it; left out, it is made from the title (`tiltak-<words of the title>`, `-2`, `-3` … when taken). The answer carries it as `id`.',
+  }),
+}).meta({
   example: {
-    tiltakId: 'integrerte-helsetjenester',
     planId: 'handlingsplan-2020-2022',
     tiltaksomradeId: 'skropelige-eldre',
     number: '1.1.1',
@@ -151,7 +162,7 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         tags: [TAG],
         summary: 'Create a tiltak',
         description:
-          'Creates a tiltak in a tiltaksområde of a plan, with its initial status (or none: "Ikke rapportert"), responsible parties and participants. The caller chooses the id. Answers 201 with `Location`.',
+          'Creates a tiltak in a tiltaksområde of a plan, with its initial status (or none: "Ikke rapportert"), responsible parties and participants. The id is the caller’s or made from the title. Answers 201 with `Location` and the id.',
         security: BEARER,
         headers: idempotencyHeaderSchema,
         body: CreateTiltakBody,
@@ -159,15 +170,18 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
       },
     },
     async function createTiltak(request, reply) {
+      const tiltakId =
+        request.body.tiltakId ??
+        unusedTiltakId(request.body.title, (id) => deps.readModel.planOfTiltak(id) !== null);
       const body = await executeCommand(
         deps.commands,
         deps.readModel,
         request,
         reply,
-        { type: 'CreateTiltak', data: request.body },
-        { conditional: false, createdId: request.body.tiltakId },
+        { type: 'CreateTiltak', data: { ...request.body, tiltakId } },
+        { conditional: false, createdId: tiltakId },
       );
-      return reply.code(201).header('location', `/tiltak/${request.body.tiltakId}`).send(body);
+      return reply.code(201).header('location', `/tiltak/${tiltakId}`).send(body);
     },
   );
 
@@ -179,11 +193,12 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         tags: [TAG],
         summary: 'Read a tiltak now or at (validAt, knownAt)',
         description:
-          'The tiltak as the events that count at the given point make it: status (with label and the last known status), responsible, participants, funding, status history and notes. `ETag` is the revision known at knownAt; send it as `If-Match` on a command.',
+          'The tiltak as the events that count at the given point make it: status (with label and the last known status), responsible, participants, funding, status history and notes. `ETag` names this answer (the revision known at knownAt, then the position of the last event in effect at validAt): `If-None-Match` with it answers 304 while it holds; sent as `If-Match` on a command, its first number (the revision) is checked.',
         security: BEARER,
         params: tiltakParams,
+        headers: ifNoneMatchHeaderSchema,
         querystring: temporalQuerySchema,
-        response: { 200: TiltakOutSchema, ...readErrors() },
+        response: { 200: TiltakOutSchema, ...notModified, ...readErrors() },
       },
     },
     function readTiltak(request, reply) {
@@ -192,7 +207,12 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         sendProblem(reply, tiltakNotFound(request.params.tiltakId));
         return;
       }
-      void reply.header('etag', entityTag(view.revision));
+      const etag = entityTagOfAnswer(view.revision, view.lastChange.position);
+      void reply.header('etag', etag);
+      if (ifNoneMatchHits(request.headers['if-none-match'], etag)) {
+        void reply.code(304).send(null);
+        return;
+      }
       return tiltakBody(view);
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GoalKindSchema } from '../../domain/index.js';
+import { GoalKindSchema, TiltakStatusSchema } from '../../domain/index.js';
 import {
   DecimalStringSchema,
   EventSummarySchema,
@@ -25,11 +25,19 @@ export const PlanOutSchema = z
         satsningsomradeId: z.string(),
         number: z.number().int(),
         title: z.string(),
+        exists: z.boolean().meta({
+          description:
+            'false only for the marker (number 0) that holds tiltaksområder the plan no longer has',
+        }),
         tiltaksomrader: z.array(
           z.object({
             tiltaksomradeId: z.string(),
             satsningsomradeId: z.string(),
             title: z.string(),
+            exists: z.boolean().meta({
+              description:
+                'false: the plan no longer has this tiltaksområde (its creation was retracted); its tiltak still count',
+            }),
             tiltak: z.array(TiltakOutSchema),
           }),
         ),
@@ -54,8 +62,16 @@ export const PlanListSchema = z.object({
 });
 
 const StatusCountsSchema = z
-  .record(z.string(), z.number().int())
-  .meta({ description: 'Per status code, and NOT_REPORTED' });
+  .array(
+    z.object({
+      status: TiltakStatusSchema.nullable().meta({
+        description: 'null: "Ikke rapportert", as in the plan tree',
+      }),
+      statusLabel: z.string(),
+      count: z.number().int(),
+    }),
+  )
+  .meta({ description: 'Every status in order, then null ("Ikke rapportert"), with its count' });
 
 export const TimelineSchema = z
   .object({
@@ -68,7 +84,9 @@ export const TimelineSchema = z
       z.object({
         label: z.string().meta({ example: '2021-Q1' }),
         from: InstantOutSchema,
-        to: InstantOutSchema,
+        to: InstantOutSchema.meta({ description: 'Exclusive end' }),
+        firstDate: z.iso.date().meta({ description: 'First day of the interval in Europe/Oslo' }),
+        lastDate: z.iso.date().meta({ description: 'Last day of the interval in Europe/Oslo (inclusive)' }),
         statusCounts: StatusCountsSchema,
         tiltakCount: z.number().int(),
         created: z.number().int(),
@@ -81,7 +99,12 @@ export const TimelineSchema = z
             type: z.string(),
             tiltakId: z.string().nullable(),
             effectiveAt: InstantOutSchema,
+            effectiveDate: z.iso.date().meta({
+              description: 'The day it took effect in Europe/Oslo',
+              example: '2021-09-07',
+            }),
             recordedAt: InstantOutSchema,
+            recordedDate: z.iso.date().meta({ description: 'The day it was recorded in Europe/Oslo' }),
             summary: z.string(),
           }),
         ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TiltakStatusSchema } from '../../domain/index.js';
 import {
+  ActorOutSchema,
   DecimalStringSchema,
   EventSummarySchema,
   FieldChangeSchema,
@@ -19,7 +20,12 @@ export const FundingGrantOutSchema = z.object({
   withdrawnAt: InstantOutSchema.nullable(),
 });
 
-const NoteOutSchema = z.object({ eventId: z.string(), effectiveAt: InstantOutSchema, text: z.string() });
+const NoteOutSchema = z.object({
+  eventId: z.string(),
+  effectiveAt: InstantOutSchema,
+  text: z.string(),
+  author: ActorOutSchema.meta({ description: 'Who wrote the note (the actor of its event)' }),
+});
 
 export const TiltakOutSchema = z
   .object({

@@ -27,7 +27,7 @@ function uniqueById(parties: readonly Party[]): Party[] {
 /**
  * Which tiltak each party is responsible for or takes part in (issue 4, item 6): one row per (party, role,
  * tiltak). Sorted by party name (Norwegian collation), then tiltak number (natural order), role (responsible
- * first), plan id and tiltak id. `status` is the code (NOT_REPORTED when none), `statusLabel` the label.
+ * first), plan id and tiltak id. `status` is the code (null when none), `statusLabel` the label.
  */
 export function responsibilityReport(views: readonly PlanView[]): Report<ResponsibilityReportRow> {
   const rows: ResponsibilityReportRow[] = [];
@@ -48,7 +48,7 @@ export function responsibilityReport(views: readonly PlanView[]): Report<Respons
             tiltakId: tiltak.tiltakId,
             tiltakNumber: tiltak.number,
             tiltak: tiltak.title,
-            status: tiltak.status ?? 'NOT_REPORTED',
+            status: tiltak.status,
             statusLabel: reportStatusLabel(tiltak.status, tiltak.lastKnownStatus),
           });
         }

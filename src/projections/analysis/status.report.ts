@@ -13,10 +13,10 @@ export const STATUS_REPORT_COLUMNS = [
   'count',
 ] as const satisfies readonly (keyof StatusReportRow)[];
 
-type StatusKey = TiltakStatus | 'NOT_REPORTED';
+type StatusKey = TiltakStatus | null;
 
-/** DESIGN.md §1's order, "Ikke rapportert" last. */
-const STATUS_ORDER: readonly StatusKey[] = [...TILTAK_STATUSES, 'NOT_REPORTED'];
+/** DESIGN.md §1's order, "Ikke rapportert" (null, as in the plan tree) last. */
+const STATUS_ORDER: readonly StatusKey[] = [...TILTAK_STATUSES, null];
 
 /**
  * Tiltak counted per status in each tiltaksområde (issue 4, item 6). Rows with no tiltak are left out. Sorted by
@@ -39,9 +39,8 @@ export function statusReport(views: readonly PlanView[]): Report<StatusReportRow
           const found = counts.get(label);
           if (found !== undefined) found.count += 1;
           else {
-            const status = tiltak.status ?? 'NOT_REPORTED';
-            const lastKnown =
-              status === 'UNKNOWN' ? STATUS_ORDER.indexOf(tiltak.lastKnownStatus ?? 'NOT_REPORTED') : 0;
+            const status = tiltak.status;
+            const lastKnown = status === 'UNKNOWN' ? STATUS_ORDER.indexOf(tiltak.lastKnownStatus) : 0;
             counts.set(label, { status, lastKnown, statusLabel: label, count: 1 });
           }
         }

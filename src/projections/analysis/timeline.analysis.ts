@@ -1,4 +1,12 @@
-import { compareInValidTime, EVENT_RETRACTED, instantMillis, TILTAK_STATUSES } from '../../domain/index.js';
+import {
+  compareInValidTime,
+  EVENT_RETRACTED,
+  instantMillis,
+  osloDateOf,
+  TILTAK_STATUSES,
+  tiltakStatusLabel,
+  type TiltakStatus,
+} from '../../domain/index.js';
 import type {
   PlanView,
   StatusCounts,
@@ -33,17 +41,18 @@ export interface TimelineInput {
   events: readonly CountingEvent[];
 }
 
-function emptyStatusCounts(): StatusCounts {
-  const counts = { NOT_REPORTED: 0 } as StatusCounts;
-  for (const status of TILTAK_STATUSES) counts[status] = 0;
-  return counts;
-}
+/** The statuses a count is kept for, in DESIGN.md §1's order; null ("Ikke rapportert") last. */
+const COUNTED_STATUSES: readonly (TiltakStatus | null)[] = [...TILTAK_STATUSES, null];
 
 function countStatuses(view: PlanView | null): { statusCounts: StatusCounts; tiltakCount: number } {
-  const statusCounts = emptyStatusCounts();
-  if (view === null) return { statusCounts, tiltakCount: 0 };
-  const placed = placedTiltak(view);
-  for (const { tiltak } of placed) statusCounts[tiltak.status ?? 'NOT_REPORTED'] += 1;
+  const tally = new Map<TiltakStatus | null, number>(COUNTED_STATUSES.map((status) => [status, 0]));
+  const placed = view === null ? [] : placedTiltak(view);
+  for (const { tiltak } of placed) tally.set(tiltak.status, (tally.get(tiltak.status) ?? 0) + 1);
+  const statusCounts = COUNTED_STATUSES.map((status) => ({
+    status,
+    statusLabel: tiltakStatusLabel(status),
+    count: tally.get(status) ?? 0,
+  }));
   return { statusCounts, tiltakCount: placed.length };
 }
 
@@ -120,13 +129,17 @@ export function buildTimeline(input: TimelineInput): Timeline {
         type: event.type,
         tiltakId: event.tiltakId,
         effectiveAt: event.effectiveAt,
+        effectiveDate: osloDateOf(event.effectiveAt),
         recordedAt: event.recordedAt,
+        recordedDate: osloDateOf(event.recordedAt),
         summary: narrate(narration, event, read),
       });
     }
     // The interval's end is exclusive; its last instant is a millisecond before it.
     const atEnd = countStatuses(input.planAt(iso(interval.to - 1)));
-    return { label: interval.label, from: iso(interval.from), to: iso(interval.to), ...atEnd, ...tallies };
+    const [from, to] = [iso(interval.from), iso(interval.to)];
+    const dates = { firstDate: osloDateOf(from), lastDate: osloDateOf(iso(interval.to - 1)) };
+    return { label: interval.label, from, to, ...dates, ...atEnd, ...tallies };
   });
   return {
     planId: input.planId,

@@ -83,7 +83,8 @@ t.test('a plan revision that changes nothing is refused', async (t) => {
   given(planCreated())
     .when(planCommand('RevisePlan', { title: 'Handlingsplan for samhandlingen 2020-2022' }))
     .thenThrows(t, PlanError, 'PLAN.NO_CHANGE');
-  given(planCreated()).when(planCommand('RevisePlan', {})).thenThrows(t, PlanError, 'PLAN.NO_CHANGE');
+  // A revision naming nothing is wrong input, whatever the plan holds.
+  given(planCreated()).when(planCommand('RevisePlan', {})).thenThrows(t, CommandError, 'COMMAND.EMPTY');
 });
 
 t.test('goals of the three kinds are added', async (t) => {

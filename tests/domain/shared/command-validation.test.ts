@@ -82,9 +82,9 @@ t.test('text is trimmed', async (t) => {
   t.equal(command.type === 'NoteProgress' ? command.data.text : undefined, 'Fagdag holdt');
 });
 
-t.test('effectiveAt is a real instant with a zone', async (t) => {
+t.test('effectiveAt is a real date or a real instant with a zone', async (t) => {
   for (const effectiveAt of [
-    '2021-06-30',
+    '2021-06-31',
     '2021-06-30T12:00:00',
     '2021-02-30T12:00:00Z',
     '2021-13-01T00:00:00Z',
@@ -97,6 +97,7 @@ t.test('effectiveAt is a real instant with a zone', async (t) => {
     '2021-06-30T12:00:00Z',
     '2021-06-30T12:00:00.123+02:00',
     '2020-02-29T23:59:59-01:00',
+    '2021-06-30',
   ]) {
     t.doesNotThrow(() => parseCommand(status({ effectiveAt }), metadata), effectiveAt);
   }

@@ -215,16 +215,20 @@ export class PlanHistory {
       const state = foldTiltak(selected.map(parseTiltakEvent));
       const last = selected[selected.length - 1];
       if (state === null || last === undefined) continue;
-      tiltak.push({ ...state, revision: knownRevision(events, at), lastChange: summaryOnly(last) });
+      const authors = new Map(events.map((event) => [event.eventId, event.actor]));
+      const notes = state.notes.map((one) => ({ ...one, author: authors.get(one.eventId) ?? last.actor }));
+      tiltak.push({ ...state, notes, revision: knownRevision(events, at), lastChange: summaryOnly(last) });
     }
     const satsningsomrader: SatsningsomradeView[] = [...plan.satsningsomrader]
       .sort((a, b) => a.number - b.number)
       .map((area) => ({
         ...area,
+        exists: true,
         tiltaksomrader: plan.tiltaksomrader
           .filter((inner) => inner.satsningsomradeId === area.satsningsomradeId)
           .map((inner) => ({
             ...inner,
+            exists: true,
             tiltak: tiltak
               .filter((one) => one.tiltaksomradeId === inner.tiltaksomradeId)
               .sort((a, b) => (a.number ?? '').localeCompare(b.number ?? '', 'nb', { numeric: true })),
@@ -343,10 +347,12 @@ export function planView(areas: AreaSpec[], overrides: Partial<PlanView> = {}): 
       satsningsomradeId: area.satsningsomradeId,
       number: area.number,
       title: area.title,
+      exists: true,
       tiltaksomrader: area.tiltaksomrader.map((inner) => ({
         tiltaksomradeId: inner.tiltaksomradeId,
         satsningsomradeId: area.satsningsomradeId,
         title: inner.title,
+        exists: true,
         tiltak: inner.tiltak,
       })),
     })),

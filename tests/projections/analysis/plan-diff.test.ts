@@ -240,7 +240,12 @@ t.test('the same parties in another order are no change of responsibility', asyn
 t.test(
   'each changed field of a tiltak is listed: number, title, description, parties, grants, notes',
   async (t) => {
-    const note = { eventId: 'note-1', effectiveAt: noon('2021-03-01'), text: 'Møte holdt' };
+    const note = {
+      eventId: 'note-1',
+      effectiveAt: noon('2021-03-01'),
+      text: 'Møte holdt',
+      author: { id: 'user-1', name: 'Kari Nordmann', role: 'editor' },
+    };
     const before = planView(
       areas([
         tiltakView({

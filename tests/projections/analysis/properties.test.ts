@@ -141,7 +141,7 @@ function historyOf(specs: TiltakSpec[]): PlanHistory {
 }
 
 function sum(counts: StatusCounts): number {
-  return Object.values(counts).reduce((total, count) => total + count, 0);
+  return counts.reduce((total, entry) => total + entry.count, 0);
 }
 
 t.test(

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { buildTimeline, TimelineError, type TimelineInput } from '../../../src/projections/analysis/index.js';
+import { TILTAK_STATUSES, tiltakStatusLabel, type TiltakStatus } from '../../../src/domain/index.js';
 import type { StatusCounts, Timeline } from '../../../src/projections/read-model.js';
 import type { PlanHistory } from './fixtures.js';
 import { noon, PLAN_START, scenario } from './timeline-scenario.js';
@@ -22,18 +23,13 @@ function input(history: PlanHistory, overrides: Partial<TimelineInput> = {}): Ti
   };
 }
 
-function counts(partial: Partial<StatusCounts>): StatusCounts {
-  return {
-    PLANNED: 0,
-    IN_PROGRESS: 0,
-    ON_HOLD: 0,
-    COMPLETED: 0,
-    DISCONTINUED: 0,
-    CARRIED_OVER: 0,
-    UNKNOWN: 0,
-    NOT_REPORTED: 0,
-    ...partial,
-  };
+/** The timeline's status counts, every status with its count (zeros too), "Ikke rapportert" (null) last. */
+function counts(partial: Partial<Record<TiltakStatus | 'NONE', number>>): StatusCounts {
+  return [...TILTAK_STATUSES, null].map((status) => ({
+    status,
+    statusLabel: tiltakStatusLabel(status),
+    count: partial[status ?? 'NONE'] ?? 0,
+  }));
 }
 
 function bucket(timeline: Timeline, label: string) {
@@ -81,7 +77,7 @@ t.test(
     t.same(tallies, [
       {
         label: '2020-Q1',
-        statusCounts: counts({ PLANNED: 1, NOT_REPORTED: 1 }),
+        statusCounts: counts({ PLANNED: 1, NONE: 1 }),
         tiltakCount: 2,
         created: 2,
         completed: 0,
@@ -90,7 +86,7 @@ t.test(
       },
       {
         label: '2020-Q2',
-        statusCounts: counts({ IN_PROGRESS: 1, NOT_REPORTED: 1 }),
+        statusCounts: counts({ IN_PROGRESS: 1, NONE: 1 }),
         tiltakCount: 2,
         created: 0,
         completed: 0,
