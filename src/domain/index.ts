@@ -77,11 +77,19 @@ export {
   type PartyInput,
   type PartyKind,
 } from './party/party.schema.js';
-export { KNOWN_PARTIES, type KnownParty } from './party/party.catalogue.js';
+export {
+  AHUS_ID,
+  KNOWN_PARTIES,
+  KOMMUNENE_I_OPPTAKSOMRADET_ID,
+  type KnownParty,
+  type KommunenummerPeriod,
+} from './party/party.catalogue.js';
 export {
   resolveParty,
   resolveParties,
   samePartySet,
+  findKnownById,
+  knownPartyId,
   partyId,
   partyNameKey,
   knownParty,

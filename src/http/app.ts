@@ -24,6 +24,8 @@ import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
 import { registerPlanRoutes } from './routes/plans.routes.js';
 import { registerReportRoutes } from './routes/reports.routes.js';
+import { registerPartyRoutes } from './routes/parties.routes.js';
+import { registerTiltakSearchRoutes } from './routes/tiltak-search.routes.js';
 import { registerTiltakRoutes } from './routes/tiltak.routes.js';
 import { registerOperationIds } from './operation-ids.js';
 import { registerStrictQueries } from './strict-query.js';
@@ -171,6 +173,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       registerPlanScope(scope, api.readModel);
       registerPlanRoutes(scope, api);
       registerTiltakRoutes(scope, api);
+      registerTiltakSearchRoutes(scope, api);
+      registerPartyRoutes(scope, api);
       registerEventRoutes(scope, api);
       registerReportRoutes(scope, api);
       registerAuditRoutes(scope, api);

@@ -21,12 +21,30 @@ export function documentParties(document: PlanDocument): DocumentParties {
   const domainIds = new Map<string, string>();
   const problems: ImportProblem[] = [];
   const byDomainId = new Map<string, string>();
-  document.parties.forEach((party, index) => {
-    const input: PartyInput = {
+  const byDocumentId = new Map(document.parties.map((party) => [party.id, party]));
+  // A unit's id is made with its parent's domain id; the schema refused cycles, so this ends.
+  const parentDomainId = (documentId: string): string | undefined => {
+    const parent = byDocumentId.get(documentId);
+    if (parent === undefined) return undefined;
+    try {
+      return resolveParty(inputOf(parent)).id;
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return undefined;
+    }
+  };
+  const inputOf = (party: PlanDocument['parties'][number]): PartyInput => {
+    const partOf = party.partOf === undefined ? undefined : parentDomainId(party.partOf);
+    return {
       kind: party.kind,
       name: party.name,
       ...(party.kommunenummer === undefined ? {} : { kommunenummer: party.kommunenummer }),
+      ...(party.abbreviation === undefined ? {} : { abbreviation: party.abbreviation }),
+      ...(partOf === undefined ? {} : { partOf }),
     };
+  };
+  document.parties.forEach((party, index) => {
+    const input = inputOf(party);
     const path = `/parties/${index}`;
     let domainId: string;
     try {

@@ -171,6 +171,12 @@ function tiltakSteps(
           status: initial,
           responsible: tiltak.responsible.map(party),
           participants: tiltak.participants.map(party),
+          ...(tiltak.responsibleAsWritten === null
+            ? {}
+            : { responsibleAsWritten: tiltak.responsibleAsWritten }),
+          ...(tiltak.alsoTiltaksomradeIds.length === 0
+            ? {}
+            : { alsoTiltaksomradeIds: tiltak.alsoTiltaksomradeIds }),
           effectiveAt: created,
         },
       },

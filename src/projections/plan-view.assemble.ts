@@ -1,5 +1,5 @@
 import type { PlanState } from '../domain/index.js';
-import { compareIds, compareTiltakNumbers, NATURAL } from './analysis/plan-view-walk.js';
+import { compareIds, compareTiltakNumbers } from './analysis/plan-view-walk.js';
 import type {
   EventSummary,
   PlanView,
@@ -82,6 +82,10 @@ function goneTiltaksomrader(plan: PlanState, byArea: ReadonlyMap<string, TiltakV
   return gone.sort((a, b) => compareIds(a.tiltaksomradeId, b.tiltaksomradeId));
 }
 
+/**
+ * By number, then in the order they were created (the sort is stable and `tiltak` comes in creation order): the
+ * importer creates a document's tiltak in its order, so two "Tiltak 3" and the unnumbered HSØ projects keep it.
+ */
 function compareTiltak(a: TiltakView, b: TiltakView): number {
-  return compareTiltakNumbers(a.number, b.number) || NATURAL.compare(a.title, b.title);
+  return compareTiltakNumbers(a.number, b.number);
 }

@@ -304,6 +304,8 @@ function tiltakView(
     lastKnownStatus: state.lastKnownStatus,
     responsible: state.responsible,
     participants: state.participants,
+    responsibleAsWritten: state.responsibleAsWritten,
+    alsoTiltaksomradeIds: state.alsoTiltaksomradeIds,
     funding: state.funding,
     statusHistory: state.statusHistory,
     notes: state.notes.map((note) => ({

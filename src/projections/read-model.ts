@@ -69,7 +69,10 @@ export interface SatsningsomradeView extends Satsningsomrade {
   tiltaksomrader: readonly TiltaksomradeView[];
 }
 
-/** The whole plan tree at one point. Tiltak are ordered by number (natural order: "2" before "10"), then title. */
+/**
+ * The whole plan tree at one point. Tiltak are ordered by number (natural order: "2" before "10"), then in the
+ * order they were created (a document's own order, for those imported).
+ */
 export interface PlanView extends Omit<PlanState, 'satsningsomrader' | 'tiltaksomrader'> {
   /** Ordered by number; each holds its tiltaksområder and their tiltak. */
   satsningsomrader: readonly SatsningsomradeView[];

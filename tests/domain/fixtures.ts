@@ -19,7 +19,7 @@ function known(name: string): Party {
   return knownParty(found);
 }
 
-export const AHUS = known('Akershus universitetssykehus HF');
+export const AHUS = known('Akershus universitetssykehus');
 export const LILLESTROM = known('Lillestrøm');
 export const LORENSKOG = known('Lørenskog');
 export const FAGRAD_MESTRING: Party = {
@@ -95,6 +95,8 @@ export function tiltakCreated(
       status: 'PLANNED',
       responsible: [AHUS],
       participants: [LILLESTROM],
+      responsibleAsWritten: null,
+      alsoTiltaksomradeIds: [],
       ...overrides,
     },
     effectiveAt,

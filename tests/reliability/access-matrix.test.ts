@@ -26,7 +26,7 @@ const MAY: Record<Role, readonly Rule[]> = {
 function ruleOf(method: string, url: string): Rule | null {
   if (url.startsWith('/health') || url.startsWith('/docs') || url === '/openapi.json') return 'public';
   if (method === 'GET' && (url === '/events' || url.startsWith('/audit'))) return 'audit';
-  if (method === 'GET' && /^\/(plans|tiltak|reports)(\/|$)/.test(url)) return 'read';
+  if (method === 'GET' && /^\/(plans|tiltak|reports|parties)(\/|$)/.test(url)) return 'read';
   if (method === 'POST' && /^\/(plans|tiltak|events)(\/|$)/.test(url)) return 'write';
   return null;
 }

@@ -1,7 +1,7 @@
 import { slugify } from '../shared/slug.js';
 import { KNOWN_PARTIES, type KnownParty } from './party.catalogue.js';
 import { PartyError } from './party.errors.js';
-import type { Party, PartyInput, PartyKind } from './party.schema.js';
+import { PARTY_KINDS, type Party, type PartyInput, type PartyKind } from './party.schema.js';
 
 /**
  * The identifying part of a name: its slug without the words that only say what kind of party it is
@@ -15,11 +15,15 @@ export function partyNameKey(kind: PartyKind, name: string): string {
       return slug.replace(/^kommunen-/, '').replace(/-kommune$/, '');
     case 'helseforetak':
       return slug.replace(/-hf$/, '');
+    case 'regionalt-helseforetak':
+      return slug.replace(/-rhf$/, '');
     case 'fagrad':
       return slug.replace(/^fagrad-/, '');
+    case 'ideelt-sykehus':
     case 'utvalg':
     case 'klinikk':
     case 'brukerorganisasjon':
+    case 'gruppe':
     case 'other':
       return slug;
     default: {
@@ -29,14 +33,25 @@ export function partyNameKey(kind: PartyKind, name: string): string {
   }
 }
 
+/** Kinds whose names repeat from one organisation to the next, so the organisation is part of their identity. */
+const UNIT_KINDS: ReadonlySet<PartyKind> = new Set<PartyKind>(['klinikk', 'other']);
+
 /**
- * The stable id of a party: `kommune-<kommunenummer>` for a municipality whose number is known, otherwise
- * `<kind>-<name key>`, cut to the 100 characters an id may have.
+ * The stable id of a party: `kommune-<kommunenummer>` for a municipality whose number is known; for a unit of
+ * another party (a klinikk, or an `other` such as a sykehjem), `<kind>-<the parent's key>-<name key>`, so that
+ * "Ortopedisk klinikk" of Ahus (`klinikk-ahus-ortopedisk-klinikk`) is not another trust's; otherwise
+ * `<kind>-<name key>`; cut to the 100 characters an id may have.
  */
-export function partyId(kind: PartyKind, name: string, kommunenummer: string | null): string {
+export function partyId(
+  kind: PartyKind,
+  name: string,
+  kommunenummer: string | null,
+  partOf: string | null = null,
+): string {
   if (kind === 'kommune' && kommunenummer !== null) return `kommune-${kommunenummer}`;
   const key = partyNameKey(kind, name);
-  return `${kind}-${key}`.slice(0, 100).replace(/-+$/, '');
+  const unitOf = partOf !== null && UNIT_KINDS.has(kind) ? `${parentKey(partOf)}-` : '';
+  return `${kind}-${unitOf}${key}`.slice(0, 100).replace(/-+$/, '');
 }
 
 /** The one Party a command's naming of it stands for: the same party named twice gets the same id. */
@@ -59,29 +74,40 @@ export function resolveParty(input: PartyInput): Party {
       kommunenummer,
     });
   }
-  const byName = findKnownByName(input.kind, key);
+  const partOf = input.partOf ?? null;
+  // A unit is known by its name within its parent; the catalogue holds no units.
+  const byName = partOf !== null && UNIT_KINDS.has(input.kind) ? undefined : findKnownByName(input.kind, key);
   const byNumber = kommunenummer === null ? undefined : findKnownByNumber(kommunenummer);
   if (byNumber !== undefined && byName !== byNumber) {
+    // A number the catalogue knows, under another municipality's name or one it does not know: a typo or a slip.
     throw new PartyError('PARTY.KOMMUNENUMMER_MISMATCH', `kommunenummer ${kommunenummer} is not ${name}`, {
       name,
       kommunenummer,
       knownName: byNumber.name,
     });
   }
-  if (byName !== undefined && kommunenummer !== null && byName.kommunenummer !== kommunenummer) {
+  if (byName !== undefined && kommunenummer !== null && byNumber === undefined) {
     throw new PartyError(
       'PARTY.KOMMUNENUMMER_MISMATCH',
       `${byName.name} is not kommunenummer ${kommunenummer}`,
       {
         name,
         kommunenummer,
-        knownKommunenummer: byName.kommunenummer,
+        knownKommunenummer: byName.kommunenummerPeriods.map((period) => period.kommunenummer),
       },
     );
   }
   const known = byName ?? byNumber;
   if (known !== undefined) return knownParty(known);
-  return { id: partyId(input.kind, name, kommunenummer), kind: input.kind, name, kommunenummer };
+  const abbreviation = input.abbreviation ?? null;
+  return {
+    id: partyId(input.kind, name, kommunenummer, partOf),
+    kind: input.kind,
+    name,
+    kommunenummer,
+    ...(abbreviation === null ? {} : { abbreviation }),
+    ...(partOf === null ? {} : { partOf }),
+  };
 }
 
 /** Resolves a list of named parties, keeping the first naming of each party and the order given. */
@@ -101,13 +127,36 @@ export function samePartySet(a: readonly Party[], b: readonly Party[]): boolean 
   return ids.size === otherIds.size && [...ids].every((id) => otherIds.has(id));
 }
 
+export function knownPartyId(known: KnownParty): string {
+  return partyId(known.kind, known.name, known.kommunenummer);
+}
+
 export function knownParty(known: KnownParty): Party {
   return {
-    id: partyId(known.kind, known.name, known.kommunenummer),
+    id: knownPartyId(known),
     kind: known.kind,
     name: known.name,
     kommunenummer: known.kommunenummer,
+    ...(known.abbreviation === null ? {} : { abbreviation: known.abbreviation }),
+    ...(known.partOf === null ? {} : { partOf: known.partOf }),
   };
+}
+
+/** The catalogue's party of this id, if it has one. */
+export function findKnownById(id: string): KnownParty | undefined {
+  return KNOWN_BY_ID.get(id);
+}
+
+const KNOWN_BY_ID: ReadonlyMap<string, KnownParty> = new Map(
+  KNOWN_PARTIES.map((known) => [knownPartyId(known), known]),
+);
+
+/** How a unit's id names its parent: the catalogue's abbreviation or name ("ahus"), else the parent's id key. */
+function parentKey(parentId: string): string {
+  const known = KNOWN_BY_ID.get(parentId);
+  if (known !== undefined) return slugify(known.abbreviation ?? known.name, 60);
+  const kind = [...PARTY_KINDS].sort((a, b) => b.length - a.length).find((k) => parentId.startsWith(`${k}-`));
+  return (kind === undefined ? parentId : parentId.slice(kind.length + 1)).slice(0, 60);
 }
 
 function findKnownByName(kind: PartyKind, key: string): KnownParty | undefined {
@@ -118,5 +167,7 @@ function findKnownByName(kind: PartyKind, key: string): KnownParty | undefined {
 }
 
 function findKnownByNumber(kommunenummer: string): KnownParty | undefined {
-  return KNOWN_PARTIES.find((known) => known.kommunenummer === kommunenummer);
+  return KNOWN_PARTIES.find((known) =>
+    known.kommunenummerPeriods.some((period) => period.kommunenummer === kommunenummer),
+  );
 }

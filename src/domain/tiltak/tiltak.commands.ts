@@ -3,7 +3,12 @@ import { PartyInputListSchema } from '../party/party.schema.js';
 import { commonCommandFields, type CommandMetadata } from '../shared/command-metadata.js';
 import { EntityIdSchema, EventIdSchema } from '../shared/ids.js';
 import { DescriptionSchema, LabelSchema, ReasonSchema, TitleSchema } from '../shared/text.js';
-import { FundingYearSchema, NokAmountSchema, TiltakNumberSchema } from './tiltak.events.js';
+import {
+  FundingYearSchema,
+  MAX_ALSO_TILTAKSOMRADER,
+  NokAmountSchema,
+  TiltakNumberSchema,
+} from './tiltak.events.js';
 import { TiltakStatusSchema } from './tiltak.status.js';
 
 // Command data schemas: what a client (or the importer) supplies. The HTTP layer derives its bodies from these
@@ -20,6 +25,10 @@ export const CreateTiltakSchema = z.strictObject({
   status: TiltakStatusSchema.nullable().optional(),
   responsible: PartyInputListSchema.optional(),
   participants: PartyInputListSchema.optional(),
+  /** Who is responsible, in the source's own words ("AU Nedsatt arbeidsgruppe med repr. fra Ahus …"). */
+  responsibleAsWritten: DescriptionSchema.optional(),
+  /** Other tiltaksområder of the plan the tiltak is also listed under. */
+  alsoTiltaksomradeIds: z.array(EntityIdSchema).max(MAX_ALSO_TILTAKSOMRADER).optional(),
   ...commonCommandFields,
 });
 

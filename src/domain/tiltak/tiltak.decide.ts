@@ -139,6 +139,10 @@ function decideCreateTiltak(
   }
   const plan = planAtEffective(data.planId, state);
   requireTiltaksomrade(plan, data.tiltaksomradeId, state);
+  const alsoTiltaksomradeIds = [...new Set(data.alsoTiltaksomradeIds ?? [])].filter(
+    (id) => id !== data.tiltaksomradeId,
+  );
+  for (const id of alsoTiltaksomradeIds) requireTiltaksomrade(plan, id, state);
   const status = data.status ?? null;
   return [
     tiltakEventDraft(
@@ -153,6 +157,8 @@ function decideCreateTiltak(
         status,
         responsible: resolveParties(data.responsible ?? []),
         participants: resolveParties(data.participants ?? []),
+        responsibleAsWritten: data.responsibleAsWritten ?? null,
+        alsoTiltaksomradeIds,
       },
       explicitEffectiveAt(data),
       data.reason ?? null,

@@ -5,11 +5,16 @@ import { olderVersion, type EventTypeSpec } from '../shared/event-registry.js';
 import { EntityIdSchema } from '../shared/ids.js';
 import type { EventDraft, ParsedEvent } from '../shared/stored-event.js';
 import { DescriptionSchema, LabelSchema, TitleSchema } from '../shared/text.js';
-import { TiltakCreatedV1Schema, upcastTiltakCreatedV1 } from './tiltak.upcasters.js';
+import {
+  TiltakCreatedV1Schema,
+  TiltakCreatedV2Schema,
+  upcastTiltakCreatedV1,
+  upcastTiltakCreatedV2,
+} from './tiltak.upcasters.js';
+import { TiltakNumberSchema } from './tiltak.number.js';
 import { TiltakStatusSchema } from './tiltak.status.js';
 
-/** The number a plan document gives a tiltak within its tiltaksområde ("1", "2.2"); a label, not an identity. */
-export const TiltakNumberSchema = z.string().trim().min(1).max(20);
+export { TiltakNumberSchema };
 
 /** Whole Norwegian kroner, never negative; zod's int() also keeps it within the safe integer range. */
 export const NokAmountSchema = z.number().int().min(0);
@@ -17,9 +22,13 @@ export const NokAmountSchema = z.number().int().min(0);
 /** The budget year a grant is for; whether it is near enough to the plan period is a rule of the domain. */
 export const FundingYearSchema = z.number().int().min(1900).max(2100);
 
+/** The most tiltaksområder beside its own that a tiltak may also be listed under. */
+export const MAX_ALSO_TILTAKSOMRADER = 10;
+
 /**
- * Version 2: `responsible` is a list (a tiltak often has several responsible bodies) and `number` was added.
- * Version 1 had one responsible party or none; `upcastTiltakCreatedV1` reads it.
+ * Version 3: `responsibleAsWritten` (who is responsible, as the source wrote it) and `alsoTiltaksomradeIds` (the
+ * other tiltaksområder a tiltak is listed under) were added. Version 2 made `responsible` a list and added
+ * `number`; version 1 had one responsible party or none. The upcasters read both.
  */
 export const TiltakCreatedSchema = z.strictObject({
   tiltakId: EntityIdSchema,
@@ -31,6 +40,8 @@ export const TiltakCreatedSchema = z.strictObject({
   status: TiltakStatusSchema.nullable(),
   responsible: PartyListSchema,
   participants: PartyListSchema,
+  responsibleAsWritten: DescriptionSchema.nullable(),
+  alsoTiltaksomradeIds: z.array(EntityIdSchema).max(MAX_ALSO_TILTAKSOMRADER),
 });
 
 export const TiltakStatusChangedSchema = z.strictObject({
@@ -110,9 +121,12 @@ export type TiltakEventBody = {
 /** Every tiltak event type with its current schema version and the upcasters of older ones. */
 export const tiltakEventSpecs: { readonly [T in TiltakEventType]: EventTypeSpec<TiltakEventData<T>> } = {
   TiltakCreated: {
-    schemaVersion: 2,
+    schemaVersion: 3,
     schema: TiltakCreatedSchema,
-    olderVersions: { 1: olderVersion(TiltakCreatedV1Schema, upcastTiltakCreatedV1) },
+    olderVersions: {
+      1: olderVersion(TiltakCreatedV1Schema, upcastTiltakCreatedV1),
+      2: olderVersion(TiltakCreatedV2Schema, upcastTiltakCreatedV2),
+    },
   },
   TiltakStatusChanged: { schemaVersion: 1, schema: TiltakStatusChangedSchema },
   ResponsibilityReassigned: { schemaVersion: 1, schema: ResponsibilityReassignedSchema },

@@ -20,6 +20,8 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
       lastKnownStatus: data.status === 'UNKNOWN' ? null : data.status,
       responsible: data.responsible,
       participants: data.participants,
+      responsibleAsWritten: data.responsibleAsWritten,
+      alsoTiltaksomradeIds: data.alsoTiltaksomradeIds,
       funding: [],
       statusHistory:
         data.status === null
@@ -70,7 +72,10 @@ export function evolveTiltak(state: TiltakState | null, event: TiltakEvent): Til
         description: event.data.description,
       });
     case 'TiltakMoved':
-      return changed(state, { tiltaksomradeId: event.data.tiltaksomradeId });
+      return changed(state, {
+        tiltaksomradeId: event.data.tiltaksomradeId,
+        alsoTiltaksomradeIds: state.alsoTiltaksomradeIds.filter((id) => id !== event.data.tiltaksomradeId),
+      });
     case 'ProgressNoted':
       return changed(state, { notes: [...state.notes, noteOf(event)] });
     case 'EventRetracted':
@@ -105,6 +110,8 @@ function changed(
     lastKnownStatus: changes.lastKnownStatus === undefined ? state.lastKnownStatus : changes.lastKnownStatus,
     responsible: changes.responsible ?? state.responsible,
     participants: changes.participants ?? state.participants,
+    responsibleAsWritten: state.responsibleAsWritten,
+    alsoTiltaksomradeIds: changes.alsoTiltaksomradeIds ?? state.alsoTiltaksomradeIds,
     funding: changes.funding ?? state.funding,
     statusHistory: changes.statusHistory ?? state.statusHistory,
     notes: changes.notes ?? state.notes,

@@ -41,6 +41,10 @@ export interface TiltakState {
   lastKnownStatus: TiltakStatus | null;
   responsible: readonly Party[];
   participants: readonly Party[];
+  /** Who is responsible as the source wrote it; null when given as parties only. */
+  responsibleAsWritten: string | null;
+  /** The other tiltaksområder it is listed under (its own is tiltaksomradeId). */
+  alsoTiltaksomradeIds: readonly string[];
   /** Every grant, withdrawn ones included (withdrawnAt set). */
   funding: readonly FundingGrant[];
   statusHistory: readonly StatusReport[];

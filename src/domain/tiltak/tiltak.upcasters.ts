@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TiltakNumberSchema } from './tiltak.number.js';
 import { PartyListSchema, PartySchema } from '../party/party.schema.js';
 import { EntityIdSchema } from '../shared/ids.js';
 import { DescriptionSchema, TitleSchema } from '../shared/text.js';
@@ -32,5 +33,36 @@ export function upcastTiltakCreatedV1(v1: TiltakCreatedV1): unknown {
     status: v1.status,
     responsible: v1.responsible === null ? [] : [v1.responsible],
     participants: v1.participants,
+  };
+}
+
+/** TiltakCreated v2: a list of responsible parties and a number; no verbatim responsibility, one tiltaksområde. */
+export const TiltakCreatedV2Schema = z.strictObject({
+  tiltakId: EntityIdSchema,
+  planId: EntityIdSchema,
+  tiltaksomradeId: EntityIdSchema,
+  number: TiltakNumberSchema.nullable(),
+  title: TitleSchema,
+  description: DescriptionSchema.nullable(),
+  status: TiltakStatusSchema.nullable(),
+  responsible: PartyListSchema,
+  participants: PartyListSchema,
+});
+export type TiltakCreatedV2 = z.infer<typeof TiltakCreatedV2Schema>;
+
+/** v2 -> v3: nothing was written as the source's words, and the tiltak is under its own tiltaksområde only. */
+export function upcastTiltakCreatedV2(v2: TiltakCreatedV2): unknown {
+  return {
+    tiltakId: v2.tiltakId,
+    planId: v2.planId,
+    tiltaksomradeId: v2.tiltaksomradeId,
+    number: v2.number,
+    title: v2.title,
+    description: v2.description,
+    status: v2.status,
+    responsible: v2.responsible,
+    participants: v2.participants,
+    responsibleAsWritten: null,
+    alsoTiltaksomradeIds: [],
   };
 }

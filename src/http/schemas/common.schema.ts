@@ -13,6 +13,8 @@ export const PartyOutSchema = z
     kind: PartyKindSchema,
     name: z.string(),
     kommunenummer: z.string().nullable(),
+    abbreviation: z.string().optional(),
+    partOf: z.string().optional().meta({ description: 'The id of the party this one is a unit of' }),
   })
   .meta({ id: 'Party', description: 'An organisation or body (aktør)' });
 

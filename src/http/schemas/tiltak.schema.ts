@@ -40,6 +40,12 @@ export const TiltakOutSchema = z
     lastKnownStatus: TiltakStatusSchema.nullable(),
     responsible: z.array(PartyOutSchema),
     participants: z.array(PartyOutSchema),
+    responsibleAsWritten: z.string().nullable().meta({
+      description: 'Who is responsible, in the source text\'s own words (the "Ansvarlig og status" column)',
+    }),
+    alsoTiltaksomradeIds: z
+      .array(z.string())
+      .meta({ description: 'Other tiltaksområder of the plan the tiltak is also listed under' }),
     funding: z.array(FundingGrantOutSchema),
     statusHistory: z.array(
       z.object({

@@ -10,7 +10,7 @@ import {
 } from '../../../src/domain/index.js';
 import { throwsDomainError } from '../given-when-then.js';
 
-t.test('Akershus universitetssykehus HF is one party under all its names', async (t) => {
+t.test('Akershus universitetssykehus is one party under all its names, part of Helse Sør-Øst', async (t) => {
   const names = ['Ahus', 'A-hus', 'AHUS', 'Akershus universitetssykehus', 'Akershus universitetssykehus HF'];
   const parties = names.map((name) => resolveParty({ kind: 'helseforetak', name }));
   t.strictSame(
@@ -18,8 +18,82 @@ t.test('Akershus universitetssykehus HF is one party under all its names', async
     new Set(['helseforetak-akershus-universitetssykehus']),
   );
   t.ok(
-    parties.every((party) => party.name === 'Akershus universitetssykehus HF'),
-    'the canonical name is used',
+    parties.every((party) => party.name === 'Akershus universitetssykehus'),
+    'the canonical name is the one the seed texts write (neither writes "HF")',
+  );
+  t.strictSame(parties[0], {
+    id: 'helseforetak-akershus-universitetssykehus',
+    kind: 'helseforetak',
+    name: 'Akershus universitetssykehus',
+    kommunenummer: null,
+    abbreviation: 'Ahus',
+    partOf: 'regionalt-helseforetak-helse-sor-ost',
+  });
+});
+
+t.test('a municipality keeps one identity under each of its numbers by period', async (t) => {
+  for (const kommunenummer of ['3030', '3205']) {
+    t.equal(resolveParty({ kind: 'kommune', name: 'Lillestrøm', kommunenummer }).id, 'kommune-3030');
+  }
+  for (const kommunenummer of ['0230', '3029', '3222']) {
+    t.equal(resolveParty({ kind: 'kommune', name: 'Lørenskog', kommunenummer }).id, 'kommune-3029');
+  }
+  t.equal(resolveParty({ kind: 'kommune', name: 'Lillestrøm', kommunenummer: '3205' }).name, 'Lillestrøm');
+  t.equal(resolveParty({ kind: 'kommune', name: 'Ukjent', kommunenummer: '9999' }).id, 'kommune-9999');
+  const lillestrom = KNOWN_PARTIES.find((party) => party.name === 'Lillestrøm');
+  t.strictSame(lillestrom?.kommunenummerPeriods, [
+    { kommunenummer: '3030', from: '2020-01-01', to: '2023-12-31' },
+    { kommunenummer: '3205', from: '2024-01-01', to: null },
+  ]);
+});
+
+t.test('a unit is identified within the party it is part of', async (t) => {
+  const ahus = resolveParty({
+    kind: 'klinikk',
+    name: 'Ortopedisk klinikk',
+    partOf: 'helseforetak-akershus-universitetssykehus',
+  });
+  const other = resolveParty({
+    kind: 'klinikk',
+    name: 'Ortopedisk klinikk',
+    partOf: 'helseforetak-sykehuset-telemark',
+  });
+  t.equal(ahus.id, 'klinikk-ahus-ortopedisk-klinikk');
+  t.equal(ahus.partOf, 'helseforetak-akershus-universitetssykehus');
+  t.equal(other.id, 'klinikk-sykehuset-telemark-hf-ortopedisk-klinikk');
+  t.not(ahus.id, other.id, "another trust's Ortopedisk klinikk is another party");
+  t.equal(
+    resolveParty({ kind: 'other', name: 'Aurskog sykehjem', partOf: 'kommune-3026' }).id,
+    'other-aurskog-holand-aurskog-sykehjem',
+  );
+  t.equal(
+    resolveParty({ kind: 'klinikk', name: 'Urologi', partOf: 'helseforetak-ukjent' }).id,
+    'klinikk-ukjent-urologi',
+  );
+  t.equal(resolveParty({ kind: 'klinikk', name: 'Urologi' }).partOf, undefined);
+});
+
+t.test('a regional trust and private hospitals with agreements are not helseforetak', async (t) => {
+  t.strictSame(resolveParty({ kind: 'regionalt-helseforetak', name: 'Helse Sør-Øst RHF' }), {
+    id: 'regionalt-helseforetak-helse-sor-ost',
+    kind: 'regionalt-helseforetak',
+    name: 'Helse Sør-Øst RHF',
+    kommunenummer: null,
+  });
+  t.equal(
+    resolveParty({ kind: 'ideelt-sykehus', name: 'Diakonhjemmet sykehus' }).id,
+    'ideelt-sykehus-diakonhjemmet-sykehus',
+  );
+});
+
+t.test('the municipalities of the area are a group whose members are known', async (t) => {
+  const group = KNOWN_PARTIES.find((party) => party.name === 'Kommunene i opptaksområdet');
+  t.equal(group?.kind, 'gruppe');
+  t.equal(group?.members.length, 17);
+  t.ok(group?.members.includes('kommune-3029'));
+  t.equal(
+    resolveParty({ kind: 'gruppe', name: 'Kommunene i opptaksområdet' }).id,
+    'gruppe-kommunene-i-opptaksomradet',
   );
 });
 
@@ -39,7 +113,7 @@ t.test('a municipality of the Ahus area is identified by its 2020-2023 kommunenu
   }
 });
 
-t.test('the catalogue holds Ahus and the thirteen municipalities of its area', async (t) => {
+t.test('the catalogue holds the seventeen municipalities of the Ahus area, Sør-Odal and Oslo', async (t) => {
   const numbers = Object.fromEntries(
     KNOWN_PARTIES.filter((party) => party.kind === 'kommune').map((party) => [
       party.name,
@@ -47,6 +121,12 @@ t.test('the catalogue holds Ahus and the thirteen municipalities of its area', a
     ]),
   );
   t.strictSame(numbers, {
+    Vestby: '3019',
+    Ås: '3021',
+    Frogn: '3022',
+    Nesodden: '3023',
+    'Sør-Odal': '3415',
+    Oslo: '0301',
     'Aurskog-Høland': '3026',
     Enebakk: '3028',
     Lørenskog: '3029',
@@ -68,18 +148,23 @@ t.test('the catalogue holds Ahus and the thirteen municipalities of its area', a
 t.test(
   'a municipality outside the catalogue is identified by its number when given, else by its name',
   async (t) => {
-    t.strictSame(resolveParty({ kind: 'kommune', name: 'Sør-Odal', kommunenummer: '3415' }), {
-      id: 'kommune-3415',
+    t.strictSame(resolveParty({ kind: 'kommune', name: 'Tynset', kommunenummer: '3427' }), {
+      id: 'kommune-3427',
       kind: 'kommune',
-      name: 'Sør-Odal',
-      kommunenummer: '3415',
+      name: 'Tynset',
+      kommunenummer: '3427',
     });
-    t.strictSame(resolveParty({ kind: 'kommune', name: 'Sør-Odal kommune' }), {
-      id: 'kommune-sor-odal',
+    t.strictSame(resolveParty({ kind: 'kommune', name: 'Tynset kommune' }), {
+      id: 'kommune-tynset',
       kind: 'kommune',
-      name: 'Sør-Odal kommune',
+      name: 'Tynset kommune',
       kommunenummer: null,
     });
+    t.strictSame(
+      resolveParty({ kind: 'kommune', name: 'Sør-Odal kommune' }),
+      { id: 'kommune-3415', kind: 'kommune', name: 'Sør-Odal', kommunenummer: '3415' },
+      'Sør-Odal is in the catalogue and loses "kommune" like the others',
+    );
   },
 );
 
@@ -92,7 +177,13 @@ t.test('a kommunenummer that belongs to another municipality is refused', async 
   );
   throwsDomainError(
     t,
-    () => resolveParty({ kind: 'kommune', name: 'Lillestrøm', kommunenummer: '3205' }),
+    () => resolveParty({ kind: 'kommune', name: 'Lillestrøm', kommunenummer: '3222' }),
+    PartyError,
+    'PARTY.KOMMUNENUMMER_MISMATCH',
+  );
+  throwsDomainError(
+    t,
+    () => resolveParty({ kind: 'kommune', name: 'Lilestrøm', kommunenummer: '3205' }),
     PartyError,
     'PARTY.KOMMUNENUMMER_MISMATCH',
   );

@@ -62,6 +62,8 @@ t.test(
                 kommunenummer: null,
               },
             ],
+            responsibleAsWritten: null,
+            alsoTiltaksomradeIds: [],
           },
           effectiveAt: '2020-02-01T00:00:00.000Z',
           reason: null,
@@ -86,10 +88,39 @@ t.test('a tiltak may start with no reported status (null, "Ikke rapportert") and
           status: null,
           responsible: [],
           participants: [],
+          responsibleAsWritten: null,
+          alsoTiltaksomradeIds: [],
         },
       },
     ]);
 });
+
+t.test(
+  'a tiltak keeps who is responsible as written, and the other tiltaksområder it is listed under',
+  async (t) => {
+    const [created] = given(standardPlan())
+      .when(
+        create({
+          responsibleAsWritten: 'Eget prosjekt mellom Ahus og kommunene',
+          alsoTiltaksomradeIds: ['barn-og-unge', 'skropelige-eldre', 'barn-og-unge'],
+        }),
+      )
+      .decide().drafts;
+    t.equal(created?.type, 'TiltakCreated');
+    t.match(created?.data, {
+      responsibleAsWritten: 'Eget prosjekt mellom Ahus og kommunene',
+      alsoTiltaksomradeIds: ['barn-og-unge'],
+    });
+    t.equal(
+      (created?.data as { alsoTiltaksomradeIds: string[] }).alsoTiltaksomradeIds.length,
+      1,
+      'its own and repeats dropped',
+    );
+    given(standardPlan())
+      .when(create({ alsoTiltaksomradeIds: ['finnes-ikke'] }))
+      .thenThrows(t, TiltakError, 'TILTAK.TILTAKSOMRADE_NOT_FOUND');
+  },
+);
 
 t.test('the same party named twice in one list is one party', async (t) => {
   const [created] = given(standardPlan())

@@ -45,9 +45,32 @@ function storedV1(responsible: unknown): StoredEvent {
   };
 }
 
-t.test('TiltakCreated is at schema version 2', async (t) => {
-  t.equal(tiltakEventSpecs.TiltakCreated.schemaVersion, 2);
+t.test('TiltakCreated is at schema version 3', async (t) => {
+  t.equal(tiltakEventSpecs.TiltakCreated.schemaVersion, 3);
 });
+
+t.test(
+  'a stored TiltakCreated v2 is read with no verbatim responsibility and no other tiltaksområde',
+  async (t) => {
+    const v1Data = storedV1(null).data as Record<string, unknown>;
+    const v2 = { ...storedV1(null), schemaVersion: 2, data: { ...v1Data, number: '1', responsible: [AHUS] } };
+    const event = parseTiltakEvent(v2);
+    t.strictSame(event.data, {
+      tiltakId: TILTAK_ID,
+      planId: PLAN_ID,
+      tiltaksomradeId: 'skropelige-eldre',
+      number: '1',
+      title: 'Integrerte helsetjenester for sårbare eldre med sammensatte behov',
+      description: null,
+      status: 'IN_PROGRESS',
+      responsible: [AHUS],
+      participants: [LILLESTROM],
+      responsibleAsWritten: null,
+      alsoTiltaksomradeIds: [],
+    });
+    t.strictSame(readTrustedTiltakEvent(v2), event, 'a replay reads it the same way');
+  },
+);
 
 t.test(
   'a stored TiltakCreated v1 is read in the current shape: one responsible party becomes a list',
@@ -64,6 +87,8 @@ t.test(
       status: 'IN_PROGRESS',
       responsible: [AHUS],
       participants: [LILLESTROM],
+      responsibleAsWritten: null,
+      alsoTiltaksomradeIds: [],
     });
     t.equal(event.effectiveAt, '2020-02-01T00:00:00.000Z', 'the envelope is kept');
   },
@@ -90,7 +115,7 @@ t.test('a v1 event folds and is decided on like a current one', async (t) => {
 });
 
 t.test('a stored event of a version newer than this code knows is refused', async (t) => {
-  for (const schemaVersion of [3, 0]) {
+  for (const schemaVersion of [4, 0]) {
     throwsDomainError(
       t,
       () => parseTiltakEvent({ ...storedV1(AHUS), schemaVersion }),
@@ -135,11 +160,11 @@ t.test(
   async (t) => {
     const v1 = storedV1(AHUS);
     t.strictSame(readTrustedTiltakEvent(v1), parseTiltakEvent(v1), 'v1 is upcast as by the full parse');
-    const current = { ...v1, schemaVersion: 2, data: parseTiltakEvent(v1).data };
+    const current = { ...v1, schemaVersion: 3, data: parseTiltakEvent(v1).data };
     t.equal(readTrustedTiltakEvent(current), current, 'the stored event itself, not a copy');
     t.has(readTrustedTiltakEvent(current), parseTiltakEvent(current), 'what the full parse reads, and more');
     const refused: [StoredEvent, string][] = [
-      [{ ...v1, schemaVersion: 3 }, 'EVENT.UNSUPPORTED_VERSION'],
+      [{ ...v1, schemaVersion: 4 }, 'EVENT.UNSUPPORTED_VERSION'],
       [storedV1([AHUS]), 'EVENT.INVALID_DATA'],
       [{ ...current, data: null }, 'EVENT.INVALID_DATA'],
       [{ ...current, data: ['IN_PROGRESS'] }, 'EVENT.INVALID_DATA'],

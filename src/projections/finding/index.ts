@@ -1,0 +1,31 @@
+// Finding tiltak and parties (issue 17): pure functions over the plan trees at one point.
+import { osloWallClock } from '../../domain/index.js';
+import type { PlanView, ReadModel, TemporalQuery } from '../read-model.js';
+
+export { foldForSearch, matchesText } from './text-fold.js';
+export { pageOf, type Page, type PageCursor } from './page.js';
+export { findTiltak, type PartyRoleFilter, type TiltakFilter } from './tiltak-search.js';
+export { placedTiltak, type PlacedTiltak } from '../analysis/plan-view-walk.js';
+export { buildPartyRegister, PartyRegister, type RegisteredParty } from '../party-register/party-register.js';
+export {
+  involvementOf,
+  PARTY_ROLES,
+  type PartyInvolvement,
+  type PartyRole,
+} from '../party-register/party-involvement.js';
+
+/** Every plan that exists at the point, in the order of `listPlans` (title, then id). */
+export function plansAt(readModel: ReadModel, at: TemporalQuery, planIds?: readonly string[]): PlanView[] {
+  return readModel
+    .listPlans(at)
+    .filter((summary) => planIds === undefined || planIds.includes(summary.planId))
+    .map((summary) => readModel.planAt(summary.planId, at))
+    .filter((view): view is PlanView => view !== null);
+}
+
+/** The Europe/Oslo date of a valid time (today when it is now): the day a kommunenummer is looked up for. */
+export function osloDateOf(validAt: string | undefined): string {
+  const clock = osloWallClock(validAt === undefined ? Date.now() : Date.parse(validAt));
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(clock.year)}-${pad(clock.month)}-${pad(clock.day)}`;
+}
