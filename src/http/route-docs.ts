@@ -42,6 +42,11 @@ export function listErrors() {
   return responses([400, 401, 403, 429, 500, 503] as const);
 }
 
+/** Error responses of a route open to everyone: no token, so no 401 or 403. */
+export function publicErrors() {
+  return responses([400, 429, 500, 503] as const);
+}
+
 /** Error responses of a command. */
 export function commandErrors() {
   return responses([400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 500, 503] as const);

@@ -537,7 +537,12 @@ t.test(
     clock.advance(1000);
     const head = await store.headPosition();
     const again = await handler.handle(change, { actor: ACTOR, eventIdSeed: 'token-1:key-1' });
-    t.same(again, first, 'the same revision, position and event ids');
+    t.same(
+      again,
+      { ...first, replayed: true },
+      'the same revision, position and event ids, marked as a replay',
+    );
+    t.equal(first.replayed, false, 'the first answer is not a replay');
     t.equal(await store.headPosition(), head, 'nothing appended');
     t.match(first.eventIds[0], UUID);
 

@@ -12,6 +12,9 @@ t.test('defaults follow DESIGN.md §6 when nothing is set', async (t) => {
     RATE_LIMIT_PER_MINUTE: 6000,
     MAX_IN_FLIGHT_REQUESTS: 512,
     PLAN_CACHE_MB: 64,
+    SHUTDOWN_TIMEOUT_MS: 8000,
+    MAX_IN_FLIGHT_PER_TOKEN: 64,
+    REQUEST_TIMEOUT_MS: 15000,
   });
   t.equal(config.CORS_ORIGINS, undefined, 'CORS is off unless configured');
 });

@@ -5,7 +5,7 @@ import type { AuditLog } from '../../audit/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
-import { BEARER, listErrors } from '../route-docs.js';
+import { BEARER, listErrors, publicErrors } from '../route-docs.js';
 import { PositionQuerySchema, TreeSizeQuerySchema } from '../schemas/common.schema.js';
 import { sendQueryProblem } from './problems.js';
 
@@ -66,7 +66,7 @@ export function registerLogProofRoutes(app: FastifyInstance, deps: ApiDependenci
         summary: 'The key that signs log heads',
         description:
           'The Ed25519 public key that signs every log head (the `Audit-Log-Head` header of write answers, GET /audit/checkpoint). Keep it with the heads you keep. Open to everyone.',
-        response: { 200: PublicKeySchema, 503: listErrors()[503] },
+        response: { 200: PublicKeySchema, ...publicErrors() },
       },
     },
     function publicKey(_request, reply) {
