@@ -23,10 +23,11 @@ export function plansInScope(principal: Principal | null): readonly string[] | u
  * tiltak (path or query `tiltakId`, whose plan the read model knows) outside the scope is 403 AUTH.OUT_OF_SCOPE, as
  * is a log-wide read (event feed, verify). Commands are checked by the command handler, on the streams themselves.
  * An unscoped token is not checked at all. Fails closed: a new read route that names no plan is refused to scoped
- * tokens until it says `planScope: 'filtered'` and filters.
+ * tokens until it says `planScope: 'filtered'` and filters. Checked before validation, as the role is: a token
+ * that may not read here learns that, not which parameters the route wants.
  */
 export function registerPlanScope(app: FastifyInstance, readModel: Pick<ReadModel, 'planOfTiltak'>): void {
-  app.addHook('preHandler', function checkPlanScope(request, _reply, done) {
+  app.addHook('preValidation', function checkPlanScope(request, _reply, done) {
     const scope = plansInScope(request.principal);
     const access = request.routeOptions.config.access;
     if (scope === undefined || (access !== 'read' && access !== 'audit')) return done();

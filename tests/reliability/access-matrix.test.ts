@@ -25,6 +25,9 @@ const MAY: Record<Role, readonly Rule[]> = {
 /** The rule of a route by its method and path; a route this does not know fails the test. */
 function ruleOf(method: string, url: string): Rule | null {
   if (url.startsWith('/health') || url.startsWith('/docs') || url === '/openapi.json') return 'public';
+  if (url === '/audit/public-key') return 'public';
+  // The log's proofs (docs/audit.md) are for every reader who kept a signed head from a write answer.
+  if (method === 'GET' && /^\/audit\/(consistency|inclusion)$/.test(url)) return 'read';
   if (method === 'GET' && (url === '/events' || url.startsWith('/audit'))) return 'audit';
   if (method === 'GET' && /^\/(plans|tiltak|reports|parties)(\/|$)/.test(url)) return 'read';
   if (method === 'POST' && /^\/(plans|tiltak|events)(\/|$)/.test(url)) return 'write';
