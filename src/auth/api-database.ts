@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureOwnerOnlyDirectory, ensureOwnerOnlyFile } from '../store/owner-only-files.js';
 
 /**
  * The API's own state beside the event store: access tokens (only their hashes) and idempotency records. It is a
@@ -15,7 +15,8 @@ export function apiDatabasePath(dataDir: string): string {
 }
 
 export function openApiDatabase(dataDir: string): ApiDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  ensureOwnerOnlyDirectory(dataDir);
+  ensureOwnerOnlyFile(apiDatabasePath(dataDir));
   const db = new Database(apiDatabasePath(dataDir));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

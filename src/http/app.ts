@@ -30,6 +30,7 @@ import { registerTiltakRoutes } from './routes/tiltak.routes.js';
 import { registerOperationIds } from './operation-ids.js';
 import { registerStrictQueries } from './strict-query.js';
 import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
+import { registerWellFormedText } from './well-formed-text.js';
 
 export interface AppDependencies {
   logger: FastifyBaseLogger;
@@ -59,13 +60,22 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 const DEFAULT_SETTINGS: HttpSettings = { rateLimitPerMinute: 0 };
 
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function requestIdOf(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const sent = request.headers[REQUEST_ID_HEADER];
+  return typeof sent === 'string' && CLIENT_REQUEST_ID.test(sent) ? sent : randomUUID();
+}
+
 /** Builds the fastify app; it only wires: each concern lives in its own module. */
 export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
   const settings = dependencies.settings ?? DEFAULT_SETTINGS;
   const app = Fastify({
     loggerInstance: dependencies.logger,
-    requestIdHeader: REQUEST_ID_HEADER,
-    genReqId: () => randomUUID(),
+    // A client's own X-Request-Id is kept only when it is short and plain; any other gets a fresh one, so that no
+    // client can make the logs and the echoed header carry kilobytes or control characters.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
     // The whole request, body included, must arrive within this; checked every second rather than Node's 30 s,
     // so that slow senders are cut soon after their deadline (docs/reliability.md, "Slow bodies").
@@ -110,6 +120,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     done();
   });
   registerErrorHandling(app);
+  registerWellFormedText(app);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
   app.addHook('onRoute', function openPreflight(route) {
     // CORS preflight answers before any credentials are sent, by definition.

@@ -1,4 +1,24 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactUrl } from './redact-url.js';
+
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/** Fastify's request line, with a credential sent in the URL replaced (docs/api.md). */
+function requestSerializer(request: LoggedRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
 
 /** JSON lines; credentials never reach a log, whatever path they arrive by. */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
@@ -8,6 +28,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', 'token'],
       censor: '[redacted]',
     },
+    serializers: { req: requestSerializer },
   };
   // Standard output unless a test captures the lines.
   return destination === undefined ? pino(options) : pino(options, destination);

@@ -31,7 +31,7 @@ import type {
   ReportQuery,
   TemporalQuery,
   Timeline,
-  TimelineInterval,
+  TimelineOptions,
   TiltakView,
 } from './read-model.js';
 
@@ -134,10 +134,7 @@ export class ProjectionQueries {
     };
   }
 
-  timeline(
-    planId: string,
-    options: { from: string; to: string; interval: TimelineInterval; knownAt?: string | undefined },
-  ): Timeline | null {
+  timeline(planId: string, options: TimelineOptions): Timeline | null {
     if (!this.#indexes.plans.has(planId)) return null;
     const knownAt = options.knownAt;
     const point = { validMs: Number.POSITIVE_INFINITY, knownMs: pointOf({ knownAt }).knownMs };
@@ -149,6 +146,7 @@ export class ProjectionQueries {
       knownAt: knownAt ?? null,
       planAt: (validAt) => this.planAt(planId, { validAt, knownAt }),
       events: this.#countingEventsOfPlan(planId, point),
+      ...(options.changesPerInterval === undefined ? {} : { changesPerInterval: options.changesPerInterval }),
     });
   }
 

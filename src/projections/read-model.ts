@@ -178,7 +178,18 @@ export interface TimelineBucket {
   completed: number;
   discontinued: number;
   fundingGranted: { count: number; amountNok: number };
+  /** All the changes effective in the interval; `changes` lists the first of them (at most 100 by default). */
+  changeCount: number;
   changes: readonly TimelineChange[];
+}
+
+export interface TimelineOptions {
+  from: string;
+  to: string;
+  interval: TimelineInterval;
+  knownAt?: string | undefined;
+  /** How many changes each interval lists (default 100); the changes route asks for all and pages them. */
+  changesPerInterval?: number | undefined;
 }
 
 export interface Timeline {
@@ -196,10 +207,16 @@ export interface TiltakDiffEntry {
   title: string;
 }
 
-export interface TiltakChangeEntry extends TiltakDiffEntry {
-  changes: readonly ValueChange[];
-  /** The events, counting in one state and not in the other, that explain the change. */
+/** The events, counting in one state and not in the other, that explain an entry: the first 100, and how many. */
+export interface ExplainedEntry extends TiltakDiffEntry {
   events: readonly EventSummary[];
+  eventCount: number;
+}
+
+export interface TiltakChangeEntry extends ExplainedEntry {
+  /** The first 100 fields changed, and how many. */
+  changes: readonly ValueChange[];
+  changeCount: number;
 }
 
 export interface PlanDiff {
@@ -208,10 +225,11 @@ export interface PlanDiff {
   to: TemporalQuery;
   /** Changes to the plan itself (title, period, goals, areas). */
   plan: readonly ValueChange[];
-  /** The plan stream's events, counting in one state and not in the other, that explain `plan`. */
+  /** The plan stream's events, counting in one state and not in the other, that explain `plan` (the first 100). */
   planEvents: readonly EventSummary[];
-  added: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
-  removed: readonly (TiltakDiffEntry & { events: readonly EventSummary[] })[];
+  planEventCount: number;
+  added: readonly ExplainedEntry[];
+  removed: readonly ExplainedEntry[];
   changed: readonly TiltakChangeEntry[];
 }
 
@@ -278,10 +296,7 @@ export interface ReadModel {
    * Each entry's changes name only what its event changed, so a page costs its own entries and one fold.
    */
   tiltakHistory(tiltakId: string, query: HistoryQuery): HistoryPage | null;
-  timeline(
-    planId: string,
-    options: { from: string; to: string; interval: TimelineInterval; knownAt?: string | undefined },
-  ): Timeline | null;
+  timeline(planId: string, options: TimelineOptions): Timeline | null;
   diff(planId: string, from: TemporalQuery, to: TemporalQuery): PlanDiff | null;
   statusReport(query: ReportQuery): Report<StatusReportRow>;
   fundingReport(query: ReportQuery): Report<FundingReportRow>;

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventStore } from './event-store.js';
+import { ensureOwnerOnlyDirectory } from './owner-only-files.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
 import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
 
@@ -30,7 +30,7 @@ export async function openEventStore(settings: StoreSettings): Promise<OpenedSto
     });
     return { store, description: 'EventStoreDB', densePositions: false };
   }
-  mkdirSync(settings.dataDir, { recursive: true });
+  ensureOwnerOnlyDirectory(settings.dataDir);
   const path = sqliteFilePath(settings.dataDir);
   return { store: SqliteEventStore.open({ path }), description: `SQLite ${path}`, densePositions: true };
 }

@@ -225,3 +225,58 @@ t.test('plans and reports are compressed for clients that accept it', async (t) 
   t.equal(audit.headers['content-encoding'], 'gzip');
   t.equal(gunzipSync(audit.rawPayload).toString('utf8'), auditPlain.body);
 });
+
+t.test('the changes of a period are paged in valid-time order, the pages fitting together', async (t) => {
+  const api = await startApi(t);
+  await createPlanStructure(api);
+  t.equal((await createTiltak(api)).statusCode, 201);
+  for (const [status, effectiveAt] of [
+    ['IN_PROGRESS', '2021-03-01T12:00:00+01:00'],
+    ['ON_HOLD', '2021-05-01T12:00:00+02:00'],
+    ['IN_PROGRESS', '2021-06-01T12:00:00+02:00'],
+  ] as const) {
+    const answer = await api.as('editor', {
+      method: 'POST',
+      url: `/tiltak/${TILTAK_ID}/status`,
+      payload: { status, effectiveAt },
+    });
+    t.equal(answer.statusCode, 200, `${status} at ${effectiveAt}`);
+  }
+  const url = `/plans/${PLAN_ID}/changes?from=2021-01-01&to=2021-12-31&limit=2`;
+  const first = await api.as('reader', { method: 'GET', url });
+  t.equal(first.statusCode, 200);
+  const page = first.json<{ changes: { effectiveDate: string }[]; total: number; next: string | null }>();
+  t.equal(page.total, 3, 'the period holds three changes');
+  t.same(
+    page.changes.map((change) => change.effectiveDate),
+    ['2021-03-01', '2021-05-01'],
+  );
+  t.ok(page.next, 'a next page is named');
+  t.match(String(first.headers['link']), /rel="next"/);
+  t.match(String(page.next), /knownAt=/, 'the first page fixes knownAt');
+  const second = await api.as('reader', { method: 'GET', url: String(page.next) });
+  const rest = second.json<{ changes: { effectiveDate: string }[]; next: string | null }>();
+  t.same(
+    rest.changes.map((change) => change.effectiveDate),
+    ['2021-06-01'],
+  );
+  t.equal(rest.next, null, 'the last page names none');
+
+  const timeline = await api.as('reader', {
+    method: 'GET',
+    url: `/plans/${PLAN_ID}/timeline?from=2021-01-01&to=2021-12-31&interval=quarter`,
+  });
+  const buckets = timeline.json<{ buckets: { label: string; changeCount: number }[] }>().buckets;
+  t.same(
+    buckets.map((bucket) => [bucket.label, bucket.changeCount]),
+    [
+      ['2021-Q1', 1],
+      ['2021-Q2', 2],
+      ['2021-Q3', 0],
+      ['2021-Q4', 0],
+    ],
+    'each interval counts its changes',
+  );
+  const unknown = await api.as('reader', { method: 'GET', url: '/plans/finnes-ikke/changes' });
+  t.equal(unknown.statusCode, 404);
+});

@@ -11,6 +11,7 @@ import {
   tiltakStatusLabel,
   type DomainCommandType,
 } from '../../domain/index.js';
+import { MAX_CHANGES_PER_INTERVAL } from '../../projections/analysis/index.js';
 import type { EventSummary, PlanView } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { boundedTiltakView } from '../bounded-views.js';
@@ -30,7 +31,21 @@ import { planNotFound } from '../plan-not-found.js';
 import { plansInScope } from '../plan-scope.js';
 import { BEARER, commandErrors, listErrors, notModified, readErrors } from '../route-docs.js';
 import { WriteResultSchema } from '../schemas/common.schema.js';
-import { PlanDiffSchema, PlanListSchema, PlanOutSchema, TimelineSchema } from '../schemas/plan.schema.js';
+import {
+  cursorSchema,
+  decodeCursor,
+  encodeCursor,
+  limitSchema,
+  linkNextPage,
+  type PageLimits,
+} from '../paging.js';
+import {
+  PlanChangesSchema,
+  PlanDiffSchema,
+  PlanListSchema,
+  PlanOutSchema,
+  TimelineSchema,
+} from '../schemas/plan.schema.js';
 import {
   dateOrInstantSchema,
   endOfOsloDay,
@@ -41,6 +56,38 @@ import {
 } from '../temporal-query.js';
 
 const TAG = 'plans';
+const CHANGES_PAGE: PageLimits = { defaultLimit: 100, maxLimit: 500 };
+
+/** The period of a timeline or of a list of changes; each end defaults to the plan period's. */
+const periodQueryShape = {
+  from: dateOrInstantSchema.optional().meta({
+    description: 'Start (a date: the start of that day in Europe/Oslo). Default: start of the plan period.',
+    example: '2020-01-01',
+  }),
+  to: dateOrInstantSchema.optional().meta({
+    description: 'End, exclusive (a date: up to the end of that day). Default: end of the plan period.',
+    example: '2022-12-31',
+  }),
+};
+
+/** The instants [from, to) a period query names, the plan's period filling in what it leaves out; null: no plan. */
+function rangeOf(
+  deps: ApiDependencies,
+  planId: string,
+  query: { from?: string | undefined; to?: string | undefined; knownAt?: string | undefined },
+): { from: string; to: string } | null {
+  let { from, to } = query;
+  if (from === undefined || to === undefined) {
+    const plan = deps.readModel.planAt(planId, { knownAt: query.knownAt });
+    if (plan === null) return null;
+    from ??= plan.period.from;
+    to ??= plan.period.to;
+  }
+  return {
+    from: instantOf(from, startOfOsloDay),
+    to: instantOf(to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
+  };
+}
 const PLAN_ID_EXAMPLE = 'handlingsplan-2020-2022';
 const planParams = z.object({ planId: EntityIdSchema.meta({ example: PLAN_ID_EXAMPLE }) });
 
@@ -301,16 +348,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         security: BEARER,
         params: planParams,
         querystring: z.object({
-          from: dateOrInstantSchema.optional().meta({
-            description:
-              'Start (a date: the start of that day in Europe/Oslo). Default: start of the plan period.',
-            example: '2020-01-01',
-          }),
-          to: dateOrInstantSchema.optional().meta({
-            description:
-              'End, exclusive (a date: up to the end of that day). Default: end of the plan period.',
-            example: '2022-12-31',
-          }),
+          ...periodQueryShape,
           interval: z.enum(['month', 'quarter']).default('quarter'),
           knownAt: pointInTime('As the system knew it at this instant. Default: now.'),
         }),
@@ -320,26 +358,72 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
     function readTimeline(request, reply) {
       const { planId } = request.params;
       const { interval, knownAt } = request.query;
-      let { from, to } = request.query;
-      if (from === undefined || to === undefined) {
-        const plan = deps.readModel.planAt(planId, { knownAt });
-        if (plan === null) {
-          sendProblem(reply, planNotFound(planId));
-          return;
-        }
-        from ??= plan.period.from;
-        to ??= plan.period.to;
-      }
-      const range = {
-        from: instantOf(from, startOfOsloDay),
-        to: instantOf(to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
-      };
-      const timeline = deps.readModel.timeline(planId, { ...range, interval, knownAt });
-      if (timeline === null) {
+      const range = rangeOf(deps, planId, request.query);
+      const timeline = range && deps.readModel.timeline(planId, { ...range, interval, knownAt });
+      if (!timeline) {
         sendProblem(reply, planNotFound(planId));
         return;
       }
       return jsonified(timeline);
+    },
+  );
+
+  typed.get(
+    '/plans/:planId/changes',
+    {
+      config: { access: 'read' },
+      schema: {
+        tags: [TAG],
+        summary: 'Every change effective in a period, paged',
+        description: `The changes of the plan and its tiltak effective in [from, to), in valid-time order, each with the line the timeline gives it: what the timeline's intervals list only the first ${MAX_CHANGES_PER_INTERVAL} of. Paged: ${CHANGES_PAGE.defaultLimit} by default, at most ${CHANGES_PAGE.maxLimit}; \`next\` (and the \`Link\` header) names the next page, with knownAt fixed so that the pages fit together.`,
+        security: BEARER,
+        params: planParams,
+        querystring: z
+          .object({
+            ...periodQueryShape,
+            knownAt: pointInTime(
+              'As the system knew it at this instant. Default: now (fixed by the first page).',
+            ),
+            limit: limitSchema(CHANGES_PAGE),
+            cursor: cursorSchema,
+          })
+          .strict(),
+        response: { 200: PlanChangesSchema, ...readErrors() },
+      },
+    },
+    function readChanges(request, reply) {
+      const { planId } = request.params;
+      const { limit, cursor } = request.query;
+      // Pinned on the first page: the changes known then, whatever is recorded while the client pages.
+      const knownAt = request.query.knownAt ?? new Date().toISOString();
+      const range = rangeOf(deps, planId, { ...request.query, knownAt });
+      const timeline =
+        range &&
+        deps.readModel.timeline(planId, {
+          ...range,
+          interval: 'quarter',
+          knownAt,
+          changesPerInterval: Number.MAX_SAFE_INTEGER,
+        });
+      if (!timeline || !range) {
+        sendProblem(reply, planNotFound(planId));
+        return;
+      }
+      const all = timeline.buckets.flatMap((bucket) => bucket.changes);
+      const start = cursor === undefined ? 0 : Number(decodeCursor(cursor, [/^\d{1,9}$/])[0]);
+      const changes = all.slice(start, start + limit);
+      const nextCursor = start + changes.length < all.length ? encodeCursor([start + changes.length]) : null;
+      const pinned: Record<string, string> = request.query.knownAt === undefined ? { knownAt } : {};
+      return {
+        planId,
+        from: range.from,
+        to: range.to,
+        knownAt,
+        changes,
+        total: all.length,
+        nextCursor,
+        next: linkNextPage(request, reply, 'cursor', nextCursor, pinned),
+      };
     },
   );
 

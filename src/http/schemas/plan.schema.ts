@@ -73,6 +73,35 @@ const StatusCountsSchema = z
   )
   .meta({ description: 'Every status in order, then null ("Ikke rapportert"), with its count' });
 
+const TimelineChangeSchema = z
+  .object({
+    eventId: z.string(),
+    type: z.string(),
+    tiltakId: z.string().nullable(),
+    effectiveAt: InstantOutSchema,
+    effectiveDate: z.iso.date().meta({
+      description: 'The day it took effect in Europe/Oslo',
+      example: '2021-09-07',
+    }),
+    recordedAt: InstantOutSchema,
+    recordedDate: z.iso.date().meta({ description: 'The day it was recorded in Europe/Oslo' }),
+    summary: z.string().meta({ example: 'Tiltak 2.1: Pågår → Fullført' }),
+  })
+  .meta({ id: 'TimelineChange' });
+
+export const PlanChangesSchema = z
+  .object({
+    planId: z.string(),
+    from: InstantOutSchema,
+    to: InstantOutSchema.meta({ description: 'Exclusive end' }),
+    knownAt: InstantOutSchema,
+    changes: z.array(TimelineChangeSchema),
+    total: z.number().int().meta({ description: 'All the changes in the period' }),
+    nextCursor: z.string().nullable(),
+    next: z.string().nullable().meta({ description: 'The URL of the next page; null on the last' }),
+  })
+  .meta({ id: 'PlanChanges' });
+
 export const TimelineSchema = z
   .object({
     planId: z.string(),
@@ -93,21 +122,11 @@ export const TimelineSchema = z
         completed: z.number().int(),
         discontinued: z.number().int(),
         fundingGranted: z.object({ count: z.number().int(), amountNok: z.number().int() }),
-        changes: z.array(
-          z.object({
-            eventId: z.string(),
-            type: z.string(),
-            tiltakId: z.string().nullable(),
-            effectiveAt: InstantOutSchema,
-            effectiveDate: z.iso.date().meta({
-              description: 'The day it took effect in Europe/Oslo',
-              example: '2021-09-07',
-            }),
-            recordedAt: InstantOutSchema,
-            recordedDate: z.iso.date().meta({ description: 'The day it was recorded in Europe/Oslo' }),
-            summary: z.string(),
-          }),
-        ),
+        changeCount: z.number().int().meta({ description: 'All the changes effective in the interval' }),
+        changes: z.array(TimelineChangeSchema).meta({
+          description:
+            'The first 100 of them in valid-time order; GET /plans/{planId}/changes?from=&to= pages them all',
+        }),
       }),
     ),
   })
@@ -122,7 +141,8 @@ const TiltakDiffEntrySchema = z.object({
   tiltakId: z.string(),
   number: z.string().nullable(),
   title: z.string(),
-  events: z.array(EventSummarySchema),
+  events: z.array(EventSummarySchema).meta({ description: 'The first 100 explaining events, in valid time' }),
+  eventCount: z.number().int().meta({ description: 'All the explaining events' }),
 });
 
 export const PlanDiffSchema = z
@@ -131,9 +151,15 @@ export const PlanDiffSchema = z
     from: TemporalPointOutSchema,
     to: TemporalPointOutSchema,
     plan: z.array(ValueChangeSchema),
-    planEvents: z.array(EventSummarySchema),
+    planEvents: z.array(EventSummarySchema).meta({ description: 'The first 100' }),
+    planEventCount: z.number().int(),
     added: z.array(TiltakDiffEntrySchema),
     removed: z.array(TiltakDiffEntrySchema),
-    changed: z.array(TiltakDiffEntrySchema.extend({ changes: z.array(ValueChangeSchema) })),
+    changed: z.array(
+      TiltakDiffEntrySchema.extend({
+        changes: z.array(ValueChangeSchema).meta({ description: 'The first 100 fields changed' }),
+        changeCount: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'PlanDiff' });

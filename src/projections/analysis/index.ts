@@ -1,5 +1,10 @@
 // Timeline, diff and reports (issue 4, items 4-6) as pure functions over what the read model can give cheaply.
-export { buildTimeline, MAX_TIMELINE_INTERVALS, type TimelineInput } from './timeline.analysis.js';
+export {
+  buildTimeline,
+  MAX_CHANGES_PER_INTERVAL,
+  MAX_TIMELINE_INTERVALS,
+  type TimelineInput,
+} from './timeline.analysis.js';
 export { TimelineError, type TimelineErrorCode } from './timeline.errors.js';
 export type { CountingEvent } from './counting-event.js';
 export { calendarIntervals, intervalContaining, type CalendarInterval } from './oslo-calendar.js';

@@ -1,5 +1,6 @@
 import { deepEqual, instantMillis } from '../../domain/index.js';
 import type {
+  ExplainedEntry,
   EventSummary,
   ValueChange,
   PlanDiff,
@@ -28,8 +29,6 @@ export interface DiffExplainer {
   /** One tiltak's counting events at both points (empty where it did not exist). */
   tiltakEvents(tiltakId: string): EventsAtBothPoints;
 }
-
-type Entry = TiltakDiffEntry & { events: readonly EventSummary[] };
 
 function byValidTime(a: EventSummary, b: EventSummary): number {
   const byTime = instantMillis(a.effectiveAt) - instantMillis(b.effectiveAt);
@@ -156,45 +155,60 @@ function entryOf(tiltak: TiltakView): TiltakDiffEntry {
 }
 
 /**
+ * A tiltak's entry lists at most this many changes and explaining events, with the count of all: one tiltak with
+ * thousands of notes must not make a diff grow with them. Its history (paged) has every event.
+ */
+export const MAX_DIFF_ITEMS = 100;
+
+function firstOf(events: readonly EventSummary[]): { events: EventSummary[]; eventCount: number } {
+  return { events: events.slice(0, MAX_DIFF_ITEMS), eventCount: events.length };
+}
+
+function renamed(bounded: { events: EventSummary[]; eventCount: number }) {
+  return { planEvents: bounded.events, planEventCount: bounded.eventCount };
+}
+
+/**
  * What differs between two states of a plan (issue 4, item 5): tiltak added, removed and changed field by field,
  * and the plan's own fields, each with the events that count in one state and not in the other. Tiltak are listed
  * in the tree order of the state they are in (`to` for added and changed, `from` for removed). A state compared
  * with itself gives an empty diff.
  */
 export function diffPlans(from: PlanView | null, to: PlanView | null, explain: DiffExplainer): PlanDiff {
+  const explained = (tiltakId: string) => firstOf(explainingEvents(explain.tiltakEvents(tiltakId)));
   const before = new Map((from === null ? [] : placedTiltak(from)).map((p) => [p.tiltak.tiltakId, p.tiltak]));
   const afterPlaced = to === null ? [] : placedTiltak(to);
   const afterIds = new Set(afterPlaced.map((placed) => placed.tiltak.tiltakId));
-  const added: Entry[] = [];
+  const added: ExplainedEntry[] = [];
   const changed: TiltakChangeEntry[] = [];
   for (const { tiltak } of afterPlaced) {
     const was = before.get(tiltak.tiltakId);
     if (was === undefined) {
-      added.push({ ...entryOf(tiltak), events: explainingEvents(explain.tiltakEvents(tiltak.tiltakId)) });
+      added.push({ ...entryOf(tiltak), ...explained(tiltak.tiltakId) });
       continue;
     }
     const changes = tiltakChanges(was, tiltak);
     if (changes.length > 0) {
       changed.push({
         ...entryOf(tiltak),
-        changes,
-        events: explainingEvents(explain.tiltakEvents(tiltak.tiltakId)),
+        changes: changes.slice(0, MAX_DIFF_ITEMS),
+        changeCount: changes.length,
+        ...explained(tiltak.tiltakId),
       });
     }
   }
-  const removed: Entry[] = [...before.values()]
+  const removed: ExplainedEntry[] = [...before.values()]
     .filter((tiltak) => !afterIds.has(tiltak.tiltakId))
-    .map((tiltak) => ({
-      ...entryOf(tiltak),
-      events: explainingEvents(explain.tiltakEvents(tiltak.tiltakId)),
-    }));
+    .map((tiltak) => ({ ...entryOf(tiltak), ...explained(tiltak.tiltakId) }));
   const plan = planChanges(from, to);
   return {
     planId: explain.planId,
     from: explain.from,
     to: explain.to,
     plan,
-    planEvents: plan.length === 0 ? [] : explainingEvents(explain.planEvents()),
+    ...(plan.length === 0
+      ? { planEvents: [], planEventCount: 0 }
+      : renamed(firstOf(explainingEvents(explain.planEvents())))),
     added,
     removed,
     changed,

@@ -24,6 +24,13 @@ import { TimelineError } from './timeline.errors.js';
 /** A timeline may have at most this many intervals (20 years by month); each costs one plan-at query. */
 export const MAX_TIMELINE_INTERVALS = 240;
 
+/**
+ * An interval lists at most this many of its changes (the first in valid time), with `changeCount` for all of them:
+ * a tiltak with thousands of notes must not make one answer grow with them. The rest, and any interval's whole
+ * list, is paged by GET /plans/{id}/changes.
+ */
+export const MAX_CHANGES_PER_INTERVAL = 100;
+
 export interface TimelineInput {
   planId: string;
   /** Instants; the timeline covers the Oslo calendar intervals holding some t with from <= t < to. */
@@ -39,6 +46,8 @@ export interface TimelineInput {
    * valid-time order. Those effective before the first interval may be left out: its start state comes from planAt.
    */
   events: readonly CountingEvent[];
+  /** How many changes each interval lists; MAX_CHANGES_PER_INTERVAL unless the caller pages them itself. */
+  changesPerInterval?: number;
 }
 
 /** The statuses a count is kept for, in DESIGN.md §1's order; null ("Ikke rapportert") last. */
@@ -65,6 +74,7 @@ interface BucketTally {
   completed: number;
   discontinued: number;
   fundingGranted: { count: number; amountNok: number };
+  changeCount: number;
   changes: TimelineChange[];
 }
 
@@ -110,6 +120,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
   const events = input.events
     .filter((event) => event.type !== EVENT_RETRACTED && instantMillis(event.effectiveAt) >= first.from)
     .sort(compareInValidTime);
+  const listed = input.changesPerInterval ?? MAX_CHANGES_PER_INTERVAL;
   let next = 0;
   const buckets = intervals.map((interval): TimelineBucket => {
     const tallies: BucketTally = {
@@ -117,6 +128,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       completed: 0,
       discontinued: 0,
       fundingGranted: { count: 0, amountNok: 0 },
+      changeCount: 0,
       changes: [],
     };
     for (; next < events.length; next++) {
@@ -124,6 +136,10 @@ export function buildTimeline(input: TimelineInput): Timeline {
       if (instantMillis(event.effectiveAt) >= interval.to) break;
       const read = readEvent(event);
       tally(read, tallies);
+      // Every change is narrated, listed or not: the narration of the next one depends on it.
+      const summary = narrate(narration, event, read);
+      tallies.changeCount += 1;
+      if (tallies.changes.length >= listed) continue;
       tallies.changes.push({
         eventId: event.eventId,
         type: event.type,
@@ -132,7 +148,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
         effectiveDate: osloDateOf(event.effectiveAt),
         recordedAt: event.recordedAt,
         recordedDate: osloDateOf(event.recordedAt),
-        summary: narrate(narration, event, read),
+        summary,
       });
     }
     // The interval's end is exclusive; its last instant is a millisecond before it.

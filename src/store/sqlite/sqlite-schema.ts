@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { StoreSchemaMismatch, StoreUnavailable } from '../errors.js';
 import { messageOf } from './sync-reads.js';
+import { ensureOwnerOnlyFile } from '../owner-only-files.js';
 
 /** One step of the schema: `up` turns a database at `version - 1` into one at `version`, inside a transaction. */
 export interface Migration {
@@ -64,6 +65,7 @@ export function openEventDatabase(
   const newest = migrations.length;
   let db: Database.Database;
   try {
+    if (path !== ':memory:') ensureOwnerOnlyFile(path);
     db = new Database(path);
   } catch (error) {
     throw new StoreUnavailable(`cannot open the event store ${path}: ${messageOf(error)}`, { cause: error });

@@ -73,12 +73,14 @@ t.test(
             eventIdOf(history, 't3', 'TiltakMoved'),
             eventIdOf(history, 't3', 'FundingGranted'),
           ],
+          eventCount: 3,
         },
         {
           tiltakId: 't4',
           number: '1.3',
           title: 'Utskrivningsrutiner',
           events: [eventIdOf(history, 't4', 'TiltakCreated')],
+          eventCount: 1,
         },
       ],
     );
