@@ -19,6 +19,8 @@ import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overl
 import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
+import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
+import type { ServiceMetrics } from '../observability/metrics.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
@@ -36,6 +38,8 @@ export interface AppDependencies {
   readiness: Readiness;
   authenticator: Authenticator;
   settings?: HttpSettings;
+  /** Prometheus metrics, served at GET /metrics; absent, nothing is counted and the route does not exist. */
+  metrics?: ServiceMetrics;
   /** The resource routes; without them the app serves health and documentation only. */
   api?: ApiDependencies & { idempotency: IdempotencyStore };
 }
@@ -110,6 +114,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     done();
   });
   registerErrorHandling(app);
+  if (dependencies.metrics) registerRequestMetrics(app, dependencies.metrics);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
   app.addHook('onRoute', function openPreflight(route) {
     // CORS preflight answers before any credentials are sent, by definition.
@@ -167,6 +172,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
 
   registerHealthRoutes(app, dependencies.readiness);
+  if (dependencies.metrics) registerMetricsRoute(app, dependencies.metrics);
   if (dependencies.api) {
     const api = dependencies.api;
     await app.register(function resourceRoutes(scope, _options, done) {
