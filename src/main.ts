@@ -23,8 +23,9 @@ async function main(): Promise<void> {
   const address = service.app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
   const base = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-  logger.info({ store: service.storeDescription, url: base }, 'ready');
-  process.stdout.write(
+  logger.info({ store: service.storeDescription, url: base, docs: `${base}/docs` }, 'ready');
+  // For the person at the terminal, on stderr: standard output carries only JSON lines, for a log shipper.
+  process.stderr.write(
     `\nsamhandlingsplan is running on ${service.storeDescription}\n` +
       `  API documentation: ${base}/docs\n` +
       `  a token for requests: npm run token -- create --name "Your Name" --role editor\n\n`,

@@ -1,0 +1,75 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyChildLoggerFactory } from 'fastify/types/logger.js';
+import { traceContextOf, type TraceContext } from '../observability/trace-context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The W3C trace context: the caller's `traceparent` honoured, else a new trace. */
+    trace: TraceContext;
+  }
+}
+
+const TRACEPARENT_HEADER = 'traceparent';
+// Probes arrive every few seconds from an orchestrator; at info they would drown the lines that matter.
+const QUIET_PREFIX = '/health/';
+
+/** The trace context of each raw request, made once: the request's logger is created before any hook runs. */
+const traces = new WeakMap<IncomingMessage, TraceContext>();
+
+function traceOf(raw: IncomingMessage): TraceContext {
+  let trace = traces.get(raw);
+  if (trace === undefined) {
+    trace = traceContextOf(raw.headers[TRACEPARENT_HEADER]);
+    traces.set(raw, trace);
+  }
+  return trace;
+}
+
+const requestLogger: FastifyChildLoggerFactory = function requestLogger(
+  logger,
+  bindings,
+  options,
+  raw,
+): FastifyBaseLogger {
+  const trace = traceOf(raw);
+  return logger.child({ ...bindings, traceId: trace.traceId, spanId: trace.spanId }, options);
+};
+
+/**
+ * The fastify options for request logs: every line a request logs carries its trace id and span (docs/deployment.md,
+ * "Operating it"); fastify's own request lines are replaced by the one of `registerRequestLogging`.
+ */
+export const requestLoggingOptions = {
+  disableRequestLogging: true,
+  childLoggerFactory: requestLogger,
+};
+
+/**
+ * One line when a request arrives (debug) and one when it is answered, naming the caller by principal id and role
+ * (never the token); at debug for health probes, at info otherwise.
+ */
+export function registerRequestLogging(app: FastifyInstance): void {
+  app.decorateRequest('trace', null as unknown as TraceContext);
+  app.addHook('onRequest', function startTrace(request, _reply, done) {
+    request.trace = traceOf(request.raw);
+    request.log.debug({ req: { method: request.method, url: request.url } }, 'incoming request');
+    done();
+  });
+  app.addHook('onResponse', function logCompletion(request, reply, done) {
+    const quiet = request.url.startsWith(QUIET_PREFIX);
+    request.log[quiet ? 'debug' : 'info'](completion(request, reply), 'request completed');
+    done();
+  });
+}
+
+function completion(request: FastifyRequest, reply: FastifyReply): object {
+  const principal = request.caller;
+  return {
+    req: { method: request.method, url: request.url, route: request.routeOptions.url ?? null },
+    res: { statusCode: reply.statusCode },
+    responseTime: Math.round(reply.elapsedTime * 10) / 10,
+    principal: principal === null ? null : { id: principal.id, role: principal.role },
+  };
+}
