@@ -5,6 +5,7 @@ import { AuditLog, loadOrCreateSigningKey, verifiedHeadPath, withSignedLogHeads 
 import { openApiDatabase } from './auth/api-database.js';
 import { TokenStore } from './auth/token-store.js';
 import type { Config } from './config/config.js';
+import { prepareDataDir } from './config/data-dir.js';
 import { buildApp } from './http/app.js';
 import { IdempotencyStore } from './http/idempotency/index.js';
 import { PlanResponseCache } from './http/plan-response-cache.js';
@@ -35,6 +36,7 @@ const API_DATABASE_BUSY_TIMEOUT_MS = 20;
 
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
+  prepareDataDir(config.DATA_DIR);
   const apiDatabase = openApiDatabase(config.DATA_DIR);
   // The server writes only idempotency records here, in batches (IdempotencyStore); an fsync each would block the
   // event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost record costs

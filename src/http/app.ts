@@ -20,7 +20,7 @@ import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
-import { registerRequestLogging, requestLoggingOptions } from './request-logging.js';
+import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
@@ -71,7 +71,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     loggerInstance: dependencies.logger,
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
-    ...requestLoggingOptions,
+    ...requestLoggingOptions(),
     bodyLimit: BODY_LIMIT_BYTES,
     // The whole request, body included, must arrive within this; checked every second rather than Node's 30 s,
     // so that slow senders are cut soon after their deadline (docs/reliability.md, "Slow bodies").
@@ -116,7 +116,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     done();
   });
   registerErrorHandling(app);
-  registerRequestLogging(app);
+  registerRequestTrace(app);
   if (dependencies.metrics) registerRequestMetrics(app, dependencies.metrics);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
   app.addHook('onRoute', function openPreflight(route) {

@@ -1,6 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyBaseLogger } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { FastifyChildLoggerFactory } from 'fastify/types/logger.js';
 import { traceContextOf, type TraceContext } from '../observability/trace-context.js';
 
@@ -38,28 +43,39 @@ const requestLogger: FastifyChildLoggerFactory = function requestLogger(
 };
 
 /**
- * The fastify options for request logs: every line a request logs carries its trace id and span (docs/deployment.md,
- * "Operating it"); fastify's own request lines are replaced by the one of `registerRequestLogging`.
+ * fastify's own request lines, rewritten: the arrival at debug; the answer naming the caller by principal id and
+ * role (never the token), at debug for health probes and at info otherwise. fastify's other lines (errors of its
+ * default handler, streams, serializers) are kept as they are.
  */
-export const requestLoggingOptions = {
-  disableRequestLogging: true,
-  childLoggerFactory: requestLogger,
-};
+class RequestLogController extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    request.log.debug({ req: { method: request.method, url: request.url } }, 'incoming request');
+  }
 
-/**
- * One line when a request arrives (debug) and one when it is answered, naming the caller by principal id and role
- * (never the token); at debug for health probes, at info otherwise.
- */
-export function registerRequestLogging(app: FastifyInstance): void {
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error) {
+      reply.log.error({ ...completion(request, reply), err: error }, 'request errored');
+      return;
+    }
+    const quiet = request.url.startsWith(QUIET_PREFIX);
+    reply.log[quiet ? 'debug' : 'info'](completion(request, reply), 'request completed');
+  }
+}
+
+/** The fastify options for request logs: every line a request logs carries its trace id and span. */
+export function requestLoggingOptions() {
+  return { childLoggerFactory: requestLogger, logController: new RequestLogController() };
+}
+
+/** Gives every request its trace context (docs/deployment.md, "Operating it"). */
+export function registerRequestTrace(app: FastifyInstance): void {
   app.decorateRequest('trace', null as unknown as TraceContext);
   app.addHook('onRequest', function startTrace(request, _reply, done) {
     request.trace = traceOf(request.raw);
-    request.log.debug({ req: { method: request.method, url: request.url } }, 'incoming request');
-    done();
-  });
-  app.addHook('onResponse', function logCompletion(request, reply, done) {
-    const quiet = request.url.startsWith(QUIET_PREFIX);
-    request.log[quiet ? 'debug' : 'info'](completion(request, reply), 'request completed');
     done();
   });
 }
