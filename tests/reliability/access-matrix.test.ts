@@ -25,6 +25,8 @@ const MAY: Record<Role, readonly Rule[]> = {
 /** The rule of a route by its method and path; a route this does not know fails the test. */
 function ruleOf(method: string, url: string): Rule | null {
   if (url.startsWith('/health') || url.startsWith('/docs') || url === '/openapi.json') return 'public';
+  // Prometheus metrics: operational detail, for the roles that read the audit trail (docs/deployment.md).
+  if (method === 'GET' && url === '/metrics') return 'audit';
   if (method === 'GET' && (url === '/events' || url.startsWith('/audit'))) return 'audit';
   if (method === 'GET' && /^\/(plans|tiltak|reports|parties)(\/|$)/.test(url)) return 'read';
   if (method === 'POST' && /^\/(plans|tiltak|events)(\/|$)/.test(url)) return 'write';
