@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # The API image (docs/deployment.md). Every stage starts from the same Node base, so the native better-sqlite3
 # module is compiled for the system it runs on; the runtime stage gets no compiler and runs as a non-root user.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24, the current LTS (Node 20 reached its end of life in April 2026), pinned to a release: a new base image
+# is a deliberate change, built and tested like any other (docs/deployment.md, "Operating it").
+ARG NODE_IMAGE=node:24.22.3-bookworm-slim
 
 # --- build: all dependencies, compile TypeScript to dist/ ---------------------------------------------------------
 FROM ${NODE_IMAGE} AS build
@@ -12,6 +14,7 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/build-if-stale.js ./scripts/
 COPY src ./src
 COPY data ./data
 RUN npm run build

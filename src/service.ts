@@ -5,10 +5,14 @@ import { AuditLog, loadOrCreateSigningKey, verifiedHeadPath, withSignedLogHeads 
 import { openApiDatabase } from './auth/api-database.js';
 import { TokenStore } from './auth/token-store.js';
 import type { Config } from './config/config.js';
+import { prepareDataDir } from './config/data-dir.js';
 import { buildApp } from './http/app.js';
 import { IdempotencyStore } from './http/idempotency/index.js';
 import { PlanResponseCache } from './http/plan-response-cache.js';
 import { seedPlans } from './import/index.js';
+import { withCommandMetrics } from './observability/command-metrics.js';
+import { instrumentEventStore } from './observability/instrumented-event-store.js';
+import { ServiceMetrics } from './observability/metrics.js';
 import { checkReadiness, startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
 import { openEventStore } from './store/open-event-store.js';
@@ -22,6 +26,8 @@ export interface Service {
   /** The log-wide Merkle tree and its signed heads (docs/audit.md). */
   auditLog: AuditLog;
   storeDescription: string;
+  /** The Prometheus registry GET /metrics serves. */
+  metrics: ServiceMetrics;
   /** Finishes in-flight requests, then stops the projections and closes the store and the API database. */
   close(): Promise<void>;
 }
@@ -30,6 +36,7 @@ const API_DATABASE_BUSY_TIMEOUT_MS = 20;
 
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
+  prepareDataDir(config.DATA_DIR);
   const apiDatabase = openApiDatabase(config.DATA_DIR);
   // The server writes only idempotency records here, in batches (IdempotencyStore); an fsync each would block the
   // event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost record costs
@@ -55,15 +62,22 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     })();
     return closing;
   }
+  const metrics = new ServiceMetrics();
   try {
     const { store, description, densePositions } = await openEventStore({
       dataDir: config.DATA_DIR,
       eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
+      observer: {
+        batchCommitted: (appends) => metrics.groupCommitSize.observe(appends),
+        logSynced: (seconds) => metrics.logSyncDuration.observe(seconds),
+      },
     });
     cleanup.push(() => store.close());
-    const commands = new CommandHandler({ store });
+    // Writers go through the measured port; readers (projections, the audit log) need no measuring.
+    const measuredStore = instrumentEventStore(store, metrics);
+    const commands = new CommandHandler({ store: measuredStore });
     // On a first start with an empty store, the shipped plans are imported before the server reports ready.
-    if (config.SEED) await seedPlans({ store, logger });
+    if (config.SEED) await seedPlans({ store: measuredStore, logger });
     const auditLog = new AuditLog({
       store,
       key: loadOrCreateSigningKey(config.DATA_DIR),
@@ -81,6 +95,10 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     cleanup.push(() => auditLog.stop());
     const projections = startProjections(store, { logger });
     cleanup.push(() => projections.stop());
+    metrics.followLag({
+      headPosition: () => store.headPosition(),
+      appliedPosition: () => projections.position(),
+    });
     const app = await buildApp({
       logger,
       readiness: {
@@ -92,6 +110,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
             : null,
       },
       authenticator: new TokenStore(apiDatabase),
+      metrics,
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
         maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,
@@ -100,7 +119,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         corsOrigins: config.CORS_ORIGINS,
       },
       api: {
-        commands: withSignedLogHeads(commands, auditLog),
+        commands: withSignedLogHeads(withCommandMetrics(commands, metrics), auditLog),
         readModel: projections,
         eventLog: store,
         auditLog,
@@ -117,6 +136,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       commands,
       auditLog,
       storeDescription: description,
+      metrics,
       close: closeAll,
     };
   } catch (error) {

@@ -10,19 +10,34 @@ ca_only="${CA_DIR:-/ca}"
 # The EventStoreDB image runs as uid 1000: it owns the files; private keys are readable by it alone.
 owner="${CERTS_OWNER:-1000:1000}"
 
-if [[ -f "${certs}/ca/ca.crt" ]]; then
-  echo "certificates already exist in ${certs}; keeping them"
-else
-  es-gencert-cli create-ca -out "${certs}/ca"
+# Node certificates last NODE_CERT_DAYS (es-gencert-cli's default is a year) and nothing renews them on their
+# own: run this job with RENEW_NODES=true before they expire, then restart the nodes (docs/deployment.md,
+# "Certificates of the cluster profile"). The CA is kept, so the API goes on trusting the renewed nodes.
+days="${NODE_CERT_DAYS:-365}"
+renew="${RENEW_NODES:-false}"
+
+create_nodes() {
   for n in 1 2 3; do
+    rm -rf "${certs}/node${n}"
     # The names the API and the other nodes use: the compose service name and the node's fixed address.
     es-gencert-cli create-node \
       -ca-certificate "${certs}/ca/ca.crt" \
       -ca-key "${certs}/ca/ca.key" \
       -out "${certs}/node${n}" \
+      -days "${days}" \
       -ip-addresses "127.0.0.1,172.30.240.1${n}" \
       -dns-names "node${n},localhost"
   done
+}
+
+if [[ ! -f "${certs}/ca/ca.crt" ]]; then
+  es-gencert-cli create-ca -out "${certs}/ca"
+  create_nodes
+elif [[ "${renew}" == "true" ]]; then
+  echo "renewing the node certificates in ${certs} (valid ${days} days); the CA is kept"
+  create_nodes
+else
+  echo "certificates already exist in ${certs}; keeping them (RENEW_NODES=true renews the nodes')"
 fi
 
 cp "${certs}/ca/ca.crt" "${ca_only}/ca.crt"

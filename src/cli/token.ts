@@ -7,12 +7,17 @@ import type { TokenInfo } from '../auth/token-registry.js';
 import { TokenStore } from '../auth/token-store.js';
 import { EntityIdSchema } from '../domain/index.js';
 import { loadConfig } from '../config/config.js';
+import { DataDirUnusable, prepareDataDir } from '../config/data-dir.js';
 
 const usage = `usage:
   npm run token -- create --name "Kari Nordmann" --role reader|editor|auditor|admin [--organization Ahus]
                           [--expires 90d|12h|8w|2027-06-30|<instant>] [--plans plan-id[,plan-id…]]
+                          [--json | --quiet]
   npm run token -- list
-  npm run token -- revoke <token-id>`;
+  npm run token -- revoke <token-id>
+  npm run token -- --help
+tokens are kept (as hashes) in DATA_DIR; --json prints the new token and its details as one JSON object,
+--quiet prints only the token, for TOKEN=$(npm run -s token -- create … --quiet)`;
 
 const createOptions = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -37,17 +42,27 @@ function main(argv: string[]): number {
       organization: { type: 'string' },
       expires: { type: 'string' },
       plans: { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  const { json, quiet, help, ...createValues } = values;
+  if (help === true) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   const [command, ...rest] = positionals;
   if (command === undefined) return fail('no command given');
+  if (json === true && quiet === true) return fail('--json and --quiet exclude each other');
   const config = loadConfig();
+  prepareDataDir(config.DATA_DIR);
   const db = openApiDatabase(config.DATA_DIR);
   try {
     const tokens = new TokenStore(db);
     switch (command) {
       case 'create': {
-        const parsed = createOptions.safeParse(values);
+        const parsed = createOptions.safeParse(createValues);
         if (!parsed.success)
           return fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
         const { expires, ...rest } = parsed.data;
@@ -55,6 +70,14 @@ function main(argv: string[]): number {
           ...rest,
           expiresAt: expires === undefined ? undefined : parseExpiry(expires, new Date()),
         });
+        if (quiet === true) {
+          process.stdout.write(`${token}\n`);
+          return 0;
+        }
+        if (json === true) {
+          process.stdout.write(`${JSON.stringify({ token, ...info })}\n`);
+          return 0;
+        }
         process.stdout.write(
           `created token ${info.id} for ${info.name} (${info.role}${info.organization ? `, ${info.organization}` : ''})\n` +
             `expires ${info.expiresAt ?? 'never'}; plans ${scopeOf(info)}\n` +
@@ -114,5 +137,9 @@ function fail(message: string): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  process.exitCode = fail(error instanceof Error ? error.message : String(error));
+  if (error instanceof DataDirUnusable) {
+    // Not a usage error: one line, naming the setting and the path.
+    process.stderr.write(`token: ${error.message}\n`);
+    process.exitCode = 1;
+  } else process.exitCode = fail(error instanceof Error ? error.message : String(error));
 }

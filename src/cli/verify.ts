@@ -15,6 +15,7 @@ import {
   type SignedLogHead,
 } from '../audit/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { DataDirUnusable, requireDataDir } from '../config/data-dir.js';
 import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
 import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
 import { exitWith, processIo, type CommandLineIo } from './process-io.js';
@@ -23,6 +24,8 @@ export type VerifyIo = CommandLineIo;
 
 const USAGE = `usage: npm run verify -- [--data-dir <dir>] [--checkpoint <digest> --position <p>] [--json]
        npm run verify -- --take-checkpoint [--position <p>] [--data-dir <dir>]
+       npm run verify -- --help
+checks the hash chains and the signed log tree of the store in DATA_DIR (or EVENTSTORE_CONNECTION_STRING)
 exit code: 0 everything verifies, 1 something is broken, 2 bad usage, 3 the store cannot be read at all`;
 
 /** Exit codes of `npm run verify` (docs/audit.md). */
@@ -44,11 +47,16 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
         position: { type: 'string' },
         'take-checkpoint': { type: 'boolean' },
         json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (error) {
     io.stderr(`verify: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
+  }
+  if (options.help === true) {
+    io.stdout(`${USAGE}\n`);
+    return VERIFY_EXIT.ok;
   }
   const position = options.position;
   if (position !== undefined && !/^\d{1,19}$/.test(position))
@@ -69,8 +77,21 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;
   }
-  if (!config.EVENTSTORE_CONNECTION_STRING && !existsSync(sqliteFilePath(config.DATA_DIR))) {
-    return usage(io, `no event store in ${config.DATA_DIR}`);
+  if (!config.EVENTSTORE_CONNECTION_STRING) {
+    // One line naming the setting and the path: nothing to verify is a usage error, not a broken log.
+    try {
+      requireDataDir(config.DATA_DIR);
+    } catch (error) {
+      if (!(error instanceof DataDirUnusable)) throw error;
+      io.stderr(`verify: ${error.message}\n`);
+      return VERIFY_EXIT.usage;
+    }
+    if (!existsSync(sqliteFilePath(config.DATA_DIR))) {
+      io.stderr(
+        `verify: DATA_DIR=${JSON.stringify(config.DATA_DIR)}: holds no event store (events.sqlite)\n`,
+      );
+      return VERIFY_EXIT.usage;
+    }
   }
   let opened;
   try {

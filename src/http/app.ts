@@ -19,6 +19,9 @@ import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overl
 import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
 import { registerHealthRoutes, type Readiness } from './health.routes.js';
+import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
+import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
+import type { ServiceMetrics } from '../observability/metrics.js';
 import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
@@ -37,6 +40,8 @@ export interface AppDependencies {
   readiness: Readiness;
   authenticator: Authenticator;
   settings?: HttpSettings;
+  /** Prometheus metrics, served at GET /metrics; absent, nothing is counted and the route does not exist. */
+  metrics?: ServiceMetrics;
   /** The resource routes; without them the app serves health and documentation only. */
   api?: ApiDependencies & { idempotency: IdempotencyStore };
 }
@@ -76,6 +81,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     // client can make the logs and the echoed header carry kilobytes or control characters.
     requestIdHeader: false,
     genReqId: requestIdOf,
+    ...requestLoggingOptions(),
     bodyLimit: BODY_LIMIT_BYTES,
     // The whole request, body included, must arrive within this; checked every second rather than Node's 30 s,
     // so that slow senders are cut soon after their deadline (docs/reliability.md, "Slow bodies").
@@ -121,6 +127,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   registerErrorHandling(app);
   registerWellFormedText(app);
+  registerRequestTrace(app);
+  if (dependencies.metrics) registerRequestMetrics(app, dependencies.metrics);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
   app.addHook('onRoute', function openPreflight(route) {
     // CORS preflight answers before any credentials are sent, by definition.
@@ -178,6 +186,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
 
   registerHealthRoutes(app, dependencies.readiness);
+  if (dependencies.metrics) registerMetricsRoute(app, dependencies.metrics);
   if (dependencies.api) {
     const api = dependencies.api;
     await app.register(function resourceRoutes(scope, _options, done) {

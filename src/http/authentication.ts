@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller; set on every non-public route before its handler runs. */
     principal: Principal | null;
+    /** Who the valid token names, kept for the request's log line even when the role is refused (403). */
+    caller: Pick<Principal, 'id' | 'role'> | null;
     /** Why the credentials were refused; answered once the rate limit has counted the request. */
     authenticationRefusal: Problem | null;
   }
@@ -32,6 +34,7 @@ const BEARER = /^Bearer +([^\s]+) *$/i;
  */
 export function registerAuthentication(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest('principal', null);
+  app.decorateRequest('caller', null);
   app.decorateRequest('authenticationRefusal', null);
   app.addHook('onRequest', function authenticate(request: FastifyRequest, reply: FastifyReply, done) {
     const access = request.routeOptions.config.access;
@@ -67,6 +70,7 @@ export function registerAuthentication(app: FastifyInstance, authenticator: Auth
       return done();
     }
     request.principal = principal;
+    request.caller = { id: principal.id, role: principal.role };
     if (!roleMay(principal.role, access)) {
       request.authenticationRefusal = problem(
         403,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandContext, CommandResult } from '../application/index.js';
 import { LOG_HEAD_HEADER, logHeadHeaderValue, type SignedLogHead } from '../audit/index.js';
@@ -6,6 +5,7 @@ import type { CommandInput } from '../domain/index.js';
 import type { ReadModel } from '../projections/read-model.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 import { REPLAYED_HEADER } from './idempotency/index.js';
+import { correlationIdOf } from '../observability/trace-context.js';
 
 /** What the routes need of the write side: the command handler's one method. */
 export interface CommandPort {
@@ -49,7 +49,8 @@ export async function executeCommand(
   // The authentication hook guarantees a principal on every write route; this guards a misconfigured route.
   if (principal === null) throw new Error('command route reached without a principal');
   const expectedRevision = options.conditional ? revisionFromIfMatch(request.headers['if-match']) : undefined;
-  const correlationId = randomUUID();
+  // The trace id in every event of the request: its events are found from a trace, and a trace from its events.
+  const correlationId = correlationIdOf(request.trace);
   request.log.debug({ correlationId, command: input.type }, 'command');
   const result = await commands.handle(input, {
     actor: {

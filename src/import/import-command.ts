@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
+import { prepareDataDir } from '../config/data-dir.js';
 import type { EventStore } from '../store/event-store.js';
 import { openEventStore } from '../store/open-event-store.js';
 import { PlanDocumentInvalid } from './plan-document.schema.js';
@@ -8,6 +9,7 @@ import { PlanImportRejected } from './plan-import.errors.js';
 import { importPlanDocument, type PlanImportResult } from './plan-importer.js';
 
 export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] <plan-document.json> [more documents]
+       npm run import -- --help
   imports each plan document into the store of DATA_DIR (or EVENTSTORE_CONNECTION_STRING);
   a document imported before appends nothing; --dry-run decides everything and appends nothing`;
 
@@ -30,10 +32,14 @@ export async function runImportCommand(io: ImportCommandIo): Promise<number> {
     parsed = parseArgs({
       args: [...io.argv],
       allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' } },
+      options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.values.help === true) {
+    io.stdout(`${IMPORT_USAGE}\n`);
+    return 0;
   }
   const files = parsed.positionals;
   if (files.length === 0) return usageError(io, 'no plan document given');
@@ -44,6 +50,7 @@ export async function runImportCommand(io: ImportCommandIo): Promise<number> {
   if (store === undefined) {
     try {
       const config = loadConfig(io.env);
+      if (!config.EVENTSTORE_CONNECTION_STRING) prepareDataDir(config.DATA_DIR);
       const opened = await openEventStore({
         dataDir: config.DATA_DIR,
         eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,

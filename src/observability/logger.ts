@@ -24,6 +24,8 @@ function requestSerializer(request: LoggedRequest) {
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = {
     level,
+    // ISO 8601 rather than epoch milliseconds: read by people in a terminal as often as by a log shipper.
+    timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', '*.token', 'token'],
       censor: '[redacted]',

@@ -2,11 +2,13 @@ import { join } from 'node:path';
 import type { EventStore } from './event-store.js';
 import { ensureOwnerOnlyDirectory } from './owner-only-files.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
-import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+import { SqliteEventStore, type SqliteStoreObserver } from './sqlite/sqlite-event-store.js';
 
 export interface StoreSettings {
   dataDir: string;
   eventStoreConnectionString?: string | undefined;
+  /** Group commits and log syncs of the embedded store, for the metrics (EventStoreDB has neither). */
+  observer?: SqliteStoreObserver | undefined;
 }
 
 export interface OpenedStore {
@@ -32,5 +34,9 @@ export async function openEventStore(settings: StoreSettings): Promise<OpenedSto
   }
   ensureOwnerOnlyDirectory(settings.dataDir);
   const path = sqliteFilePath(settings.dataDir);
-  return { store: SqliteEventStore.open({ path }), description: `SQLite ${path}`, densePositions: true };
+  return {
+    store: SqliteEventStore.open({ path, observer: settings.observer }),
+    description: `SQLite ${path}`,
+    densePositions: true,
+  };
 }

@@ -158,8 +158,8 @@ void t.test('the default profile runs the API on one insecure EventStoreDB node'
   t.equal(apis.length, 1, 'one API');
   const [node] = nodes;
   const [[, api] = ['', {} as Service]] = apis;
-  t.equal(env(node ?? {}, 'EVENTSTORE_CLUSTER_SIZE'), '1');
-  t.equal(env(node ?? {}, 'EVENTSTORE_INSECURE'), 'true');
+  t.equal(env(node ?? {}, 'KURRENTDB_CLUSTER_SIZE'), '1');
+  t.equal(env(node ?? {}, 'KURRENTDB_INSECURE'), 'true');
   t.ok(
     containerPorts(node ?? {}).some((port) => port.container === 2113),
     'the node publishes its HTTP/gRPC port 2113',
@@ -194,7 +194,7 @@ void t.test(
       );
       for (const [name, node] of nodes) {
         t.equal(
-          Number(env(node, 'EVENTSTORE_CLUSTER_SIZE')),
+          Number(env(node, 'KURRENTDB_CLUSTER_SIZE')),
           nodes.length,
           `${profile}: ${name} expects a cluster of the nodes that exist`,
         );
@@ -216,19 +216,19 @@ void t.test('the cluster is three nodes that gossip with each other over fixed a
     const ip = ipOf(node);
     const others = nodes.filter(([other]) => other !== name).map(([, other]) => `${ipOf(other)}:2113`);
     t.ok(ip?.startsWith(`${subnetPrefix}.`), `${name} has a fixed address in the cluster network`);
-    t.equal(env(node, 'EVENTSTORE_DISCOVER_VIA_DNS'), 'false', `${name} finds the others by gossip seed`);
+    t.equal(env(node, 'KURRENTDB_DISCOVER_VIA_DNS'), 'false', `${name} finds the others by gossip seed`);
     t.strictSame(
-      (env(node, 'EVENTSTORE_GOSSIP_SEED') ?? '').split(',').sort(),
+      (env(node, 'KURRENTDB_GOSSIP_SEED') ?? '').split(',').sort(),
       others.sort(),
       `${name} seeds gossip with the two other nodes`,
     );
-    t.equal(env(node, 'EVENTSTORE_REPLICATION_IP'), ip, `${name} replicates on its own address`);
+    t.equal(env(node, 'KURRENTDB_REPLICATION_IP'), ip, `${name} replicates on its own address`);
     t.equal(
-      env(node, 'EVENTSTORE_ADVERTISE_HOST_TO_CLIENT_AS'),
+      env(node, 'KURRENTDB_ADVERTISE_HOST_TO_CLIENT_AS'),
       name,
       `${name} tells clients the name the API resolves and its certificate holds`,
     );
-    t.equal(env(node, 'EVENTSTORE_INSECURE'), undefined, `${name} runs with TLS`);
+    t.equal(env(node, 'KURRENTDB_INSECURE'), undefined, `${name} runs with TLS`);
   }
 });
 
@@ -245,9 +245,9 @@ void t.test(
 
     for (const [name, node] of [...cluster.entries()].filter(([, service]) => isEventStoreNode(service))) {
       for (const variable of [
-        'EVENTSTORE_CERTIFICATE_FILE',
-        'EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE',
-        'EVENTSTORE_TRUSTED_ROOT_CERTIFICATES_PATH',
+        'KURRENTDB_CERTIFICATE_FILE',
+        'KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE',
+        'KURRENTDB_TRUSTED_ROOT_CERTIFICATES_PATH',
       ]) {
         const path = env(node, variable) ?? '';
         const mount = mountHolding(node, path);
@@ -256,7 +256,7 @@ void t.test(
         t.ok(mount?.readOnly, `${name}: certificates are mounted read-only`);
       }
       t.match(
-        env(node, 'EVENTSTORE_CERTIFICATE_FILE'),
+        env(node, 'KURRENTDB_CERTIFICATE_FILE'),
         new RegExp(`/${name}/`),
         `${name} presents its own certificate`,
       );
@@ -325,12 +325,12 @@ void t.test(
     for (const [name, node] of [...servicesOnlyIn(compose, 'cluster').entries()].filter(([, service]) =>
       isEventStoreNode(service),
     )) {
-      for (const variable of ['EVENTSTORE_CERTIFICATE_FILE', 'EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE']) {
+      for (const variable of ['KURRENTDB_CERTIFICATE_FILE', 'KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE']) {
         const path = toHost(env(node, variable) ?? '', certs, '/certs');
         await t.resolves(stat(path), `${name}: ${variable} exists`);
       }
       const keyMode = (
-        await stat(toHost(env(node, 'EVENTSTORE_CERTIFICATE_PRIVATE_KEY_FILE') ?? '', certs, '/certs'))
+        await stat(toHost(env(node, 'KURRENTDB_CERTIFICATE_PRIVATE_KEY_FILE') ?? '', certs, '/certs'))
       ).mode;
       t.equal(keyMode & 0o077, 0, `${name}: the private key is readable by its owner only`);
     }
@@ -423,7 +423,7 @@ void t.test('EventStoreDB keeps its data in named volumes, and every named volum
 
   for (const [name, service] of Object.entries(compose.services)) {
     if (isEventStoreNode(service)) {
-      const data = mountHolding(service, '/var/lib/eventstore');
+      const data = mountHolding(service, '/var/lib/kurrentdb');
       t.ok(data !== undefined && isNamedVolume(data.source), `${name} keeps its database in a named volume`);
     }
     for (const mount of mounts(service).filter((entry) => isNamedVolume(entry.source))) {
@@ -432,7 +432,7 @@ void t.test('EventStoreDB keeps its data in named volumes, and every named volum
   }
   const dataVolumes = Object.values(compose.services)
     .filter(isEventStoreNode)
-    .map((service) => mountHolding(service, '/var/lib/eventstore')?.source);
+    .map((service) => mountHolding(service, '/var/lib/kurrentdb')?.source);
   t.equal(new Set(dataVolumes).size, dataVolumes.length, 'no two nodes share a database volume');
 });
 
@@ -470,7 +470,7 @@ void t.test(
       )) {
         t.equal(
           connection.password,
-          env(node, 'EVENTSTORE_DEFAULT_ADMIN_PASSWORD'),
+          env(node, 'KURRENTDB_DEFAULT_ADMIN_PASSWORD'),
           `${name} and the API agree`,
         );
       }

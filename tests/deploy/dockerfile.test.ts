@@ -128,13 +128,18 @@ async function load(): Promise<{ args: Map<string, string>; stages: Stage[] }> {
   return parseDockerfile(await readFile(join(root, 'Dockerfile'), 'utf8'));
 }
 
-void t.test('the image is built in stages on Node 20', async (t) => {
+void t.test('the image is built in stages on a pinned release of Node 24, the current LTS', async (t) => {
   const { stages } = await load();
 
   t.ok(stages.length >= 2, 'more than one stage');
   for (const stage of stages) {
-    t.match(stage.base, /^node:20[.-]/, `${stage.name ?? 'a stage'} starts from Node 20`);
+    t.match(
+      stage.base,
+      /^node:24\.\d+\.\d+-[a-z]+-slim$/,
+      `${stage.name ?? 'a stage'} starts from a Node 24 release, not a floating tag`,
+    );
   }
+  t.equal(new Set(stages.map((stage) => stage.base)).size, 1, 'every stage has the same base');
   t.equal(new Set(stages.map((stage) => stage.name)).size, stages.length, 'every stage has its own name');
 });
 

@@ -28,6 +28,8 @@ function ruleOf(method: string, url: string): Rule | null {
   if (url === '/audit/public-key') return 'public';
   // The log's proofs (docs/audit.md) are for every reader who kept a signed head from a write answer.
   if (method === 'GET' && /^\/audit\/(consistency|inclusion)$/.test(url)) return 'read';
+  // Prometheus metrics: operational detail, for the roles that read the audit trail (docs/deployment.md).
+  if (method === 'GET' && url === '/metrics') return 'audit';
   if (method === 'GET' && (url === '/events' || url.startsWith('/audit'))) return 'audit';
   if (method === 'GET' && /^\/(plans|tiltak|reports|parties)(\/|$)/.test(url)) return 'read';
   if (method === 'POST' && /^\/(plans|tiltak|events)(\/|$)/.test(url)) return 'write';

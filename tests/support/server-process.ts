@@ -7,6 +7,10 @@ export interface ServerProcess {
   process: ChildProcess;
   /** Resolves with the exit code and signal once the process has ended. */
   exited: Promise<[number | null, string | null]>;
+  /** What the process has written to standard output so far. */
+  stdout(): string;
+  /** What the process has written to standard error so far. */
+  stderr(): string;
 }
 
 /**
@@ -24,8 +28,16 @@ export async function startServerProcess(
   });
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>;
   let output = '';
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    stderr += chunk;
+  });
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const match = /API documentation: (http:\/\/\S+)\/docs/.exec(output);
@@ -38,7 +50,7 @@ export async function startServerProcess(
       }
     }, 20);
   });
-  return { base, process: child, exited };
+  return { base, process: child, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
 /** Kills the process unless it has ended already. */

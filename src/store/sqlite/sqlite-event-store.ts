@@ -31,6 +31,14 @@ export interface SqliteEventStoreOptions {
   logger?: { warn(obj: object, msg: string): void };
   /** How the log of a database file is synced; WalSync unless a test holds or fails the syncs. */
   openLogSync?: (databasePath: string) => LogSync;
+  /** Told of each group commit and each log sync, for the metrics; nothing when absent. */
+  observer?: SqliteStoreObserver | undefined;
+}
+
+/** What the store reports as it writes: the size of each group commit and the time of each log sync. */
+export interface SqliteStoreObserver {
+  batchCommitted(appends: number): void;
+  logSynced(seconds: number): void;
 }
 
 /** Counters and settings a test or a health check can read; not part of the EventStore port. */
@@ -94,6 +102,7 @@ export class SqliteEventStore implements EventStore {
   readonly #schemaVersion: number;
   readonly #clock: () => Date;
   readonly #logger: SqliteEventStoreOptions['logger'];
+  readonly #observer: SqliteStoreObserver | undefined;
   readonly #commitBatch: Database.Transaction<(batch: readonly PendingAppend[]) => Outcome[]>;
   readonly #appendInSavepoint: Database.Transaction<
     (request: AppendRequest, recordedAt: string) => AppendResult
@@ -150,6 +159,7 @@ export class SqliteEventStore implements EventStore {
     this.#dataVersion = this.#statements.dataVersion();
     this.#clock = options.clock ?? (() => new Date());
     this.#logger = options.logger;
+    this.#observer = options.observer;
     // Nested inside #commitBatch's transaction, better-sqlite3 runs this one as a savepoint.
     this.#appendInSavepoint = db.transaction((request: AppendRequest, recordedAt: string) =>
       appendToStream(this.#statements, request, recordedAt),
@@ -322,6 +332,7 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.#batchesCommitted += 1;
+    this.#observer?.batchCommitted(batch.length);
     this.#checkpointer?.afterCommit();
     const events: RecordedEvent[] = [];
     for (const outcome of outcomes) {
@@ -368,6 +379,7 @@ export class SqliteEventStore implements EventStore {
     while (this.#unsynced.length > 0) {
       // The batches committed before this sync starts; those committed while it runs wait for the next one.
       const count = this.#unsynced.length;
+      const started = performance.now();
       try {
         await walSync.sync();
       } catch (error) {
@@ -375,6 +387,7 @@ export class SqliteEventStore implements EventStore {
         break;
       }
       this.#logSyncs += 1;
+      this.#observer?.logSynced((performance.now() - started) / 1000);
       for (const committed of this.#unsynced.splice(0, count)) this.#acknowledge(committed);
     }
     this.#syncing = null;
