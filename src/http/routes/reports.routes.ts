@@ -10,8 +10,10 @@ import {
 } from '../../projections/finding/index.js';
 import type { ReportQuery } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
-import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } from '../csv-negotiation.js';
+import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
 import { sendProblem } from '../error-handler.js';
+import { XLSX_CONTENT_TYPE } from '../xlsx-export.js';
+import { sendQueryProblem } from './problems.js';
 import { planNotFound } from '../plan-not-found.js';
 import { plansInScope } from '../plan-scope.js';
 import { BEARER, readErrors } from '../route-docs.js';
@@ -108,7 +110,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
         schema: {
           tags: [TAG],
           summary: report.summary,
-          description: `${report.description} JSON by default; CSV with \`Accept: text/csv\` or \`?format=csv\`.`,
+          description: `${report.description} JSON by default; CSV with \`Accept: text/csv\` or \`?format=csv\` (\`&dialect=excel\`: BOM and \`;\` for Norwegian Excel); xlsx with \`Accept: ${XLSX_CONTENT_TYPE}\` or \`?format=xlsx\`.`,
           security: BEARER,
           querystring: reportQuerySchema,
           response: {
@@ -117,8 +119,13 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
           },
         },
       },
-      function readReport(request, reply) {
-        const { validAt, knownAt, planId, format } = request.query;
+      async function readReport(request, reply) {
+        const { validAt, knownAt, planId, format, dialect } = request.query;
+        const chosen = chosenFormat(request, format);
+        if (dialect !== undefined && chosen !== 'csv') {
+          sendQueryProblem(reply, 'dialect', 'only with CSV (format=csv or Accept: text/csv)');
+          return;
+        }
         // An unknown plan is a 404 as on /plans/{planId}, not an empty table that reads as "no tiltak".
         if (planId !== undefined && deps.readModel.planAt(planId, { validAt, knownAt }) === null) {
           sendProblem(reply, planNotFound(planId));
@@ -126,8 +133,14 @@ export function registerReportRoutes(app: FastifyInstance, deps: ApiDependencies
         }
         const planIds = plansInScope(request.principal);
         const table = report.build(deps, { validAt, knownAt, planId, planIds });
-        if (wantsCsv(request, format)) {
-          sendCsv(reply, tableCsv(table), `${report.name}-report.csv`);
+        if (chosen !== 'json') {
+          // The same rows as the JSON answer: an export is bounded as the report is.
+          await sendTableExport(reply, table, {
+            format: chosen,
+            dialect,
+            name: `${report.name}-report`,
+            sheet: report.name,
+          });
           return;
         }
         return { columns: [...table.columns], rows: [...table.rows] };
