@@ -213,3 +213,49 @@ t.test('responsibility with units rolled up, over the seed plans', async (t) => 
     'the flat report still lists the parties as the tiltak name them',
   );
 });
+
+t.test(
+  'funding over the seed plans: the 7 grants without an amount are counted apart, never as 0',
+  async (t) => {
+    const api = await seededApi(t);
+    const list = await report(api, 'funding');
+    // The Ahus plan names seven tiltak funded with samhandlingsmidler 2021 and gives no amount for any of them.
+    t.equal(list.rows.length, 7);
+    t.ok(
+      list.rows.every((row) => row.amountNok === null),
+      'no amount given stays null',
+    );
+    const totals = await report(api, 'funding-totals');
+    t.match(
+      totals.rows.find((row) => row.source === null),
+      {
+        planId: 'ahus-2020-2022',
+        year: 2021,
+        grants: 7,
+        amountNok: null,
+        grantsWithoutAmount: 7,
+        withdrawn: 0,
+      },
+    );
+    const timeline = await api.as('reader', {
+      method: 'GET',
+      url: '/plans/ahus-2020-2022/timeline?from=2020-01-01T00:00:00%2B01:00&to=2022-12-31T00:00:00%2B01:00&interval=quarter',
+    });
+    t.equal(timeline.statusCode, 200, timeline.body);
+    const granted = timeline
+      .json<{
+        buckets: { fundingGranted: { count: number; amountNok: number | null; withoutAmount: number } }[];
+      }>()
+      .buckets.map((bucket) => bucket.fundingGranted)
+      .filter((funding) => funding.count > 0);
+    t.strictSame(
+      granted.reduce((sum, funding) => sum + funding.withoutAmount, 0),
+      7,
+      'the timeline counts the seven apart',
+    );
+    t.ok(
+      granted.every((funding) => funding.amountNok === null),
+      'and says null, not amountNok: 0, where grants were made without an amount',
+    );
+  },
+);
