@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { toCsv } from '../projections/analysis/index.js';
 import type { Report } from '../projections/read-model.js';
+import { sendProblem } from './error-handler.js';
+import { problem, type Problem } from './problem.js';
 import { tableXlsx, XLSX_CONTENT_TYPE } from './xlsx-export.js';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -52,6 +54,24 @@ export function wantsCsv(request: FastifyRequest, format: TableFormat | undefine
 }
 
 /**
+ * The most rows an export holds. The JSON answer is bounded by the plan's size; an export is refused beyond this
+ * (far below Excel's 1,048,576 rows) rather than cut short, since a silently shortened sheet reads as complete.
+ */
+export const MAX_EXPORT_ROWS = 100_000;
+
+/** 400 EXPORT.TOO_MANY_ROWS when the table is longer than an export may be; null when it fits. */
+export function exportTooLarge(table: Table, max: number = MAX_EXPORT_ROWS): Problem | null {
+  if (table.rows.length <= max) return null;
+  return problem(
+    400,
+    'EXPORT.TOO_MANY_ROWS',
+    'Bad Request',
+    `the export would have ${table.rows.length} rows, more than ${max}; narrow it (planId, limit)`,
+    { rows: table.rows.length, max },
+  );
+}
+
+/**
  * Sends a table as CSV (RFC 4180, or with `dialect: 'excel'` a BOM and `;`) or as an .xlsx workbook, as an
  * attachment named `<name>.csv` / `<name>.xlsx`. Formula-like text cells are neutralised in both.
  */
@@ -60,6 +80,11 @@ export async function sendTableExport(
   table: Table,
   options: { format: 'csv' | 'xlsx'; dialect: 'excel' | undefined; name: string; sheet: string },
 ): Promise<FastifyReply> {
+  const tooLarge = exportTooLarge(table);
+  if (tooLarge !== null) {
+    sendProblem(reply, tooLarge);
+    return reply;
+  }
   if (options.format === 'xlsx') {
     return reply
       .type(XLSX_CONTENT_TYPE)

@@ -2,6 +2,7 @@
 // Norwegian Excel opens (BOM, `;`), for the reports and the audit log; formula cells neutralised in both.
 import ExcelJS from 'exceljs';
 import t from 'tap';
+import { exportTooLarge, MAX_EXPORT_ROWS } from '../../src/http/csv-negotiation.js';
 import { PLAN_ID, TILTAK_ID, createPlanStructure, createTiltak, startApi, type Api } from './api-fixture.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -169,4 +170,12 @@ t.test('the audit log as xlsx and Excel CSV: one page, bounded by limit', async 
   const lines = csv.rawPayload.subarray(3).toString('utf8').split('\r\n');
   t.match(lines[0], /^position;recordedAt;effectiveAt;type;/);
   t.equal(lines.filter((line) => line !== '').length, 4, 'header and 3 records');
+});
+
+t.test('an export is bounded: past the row limit it is refused, not cut short', (t) => {
+  const table = { columns: ['n'], rows: [{ n: 1 }, { n: 2 }, { n: 3 }] };
+  t.equal(exportTooLarge(table, 3), null, 'at the limit it fits');
+  t.match(exportTooLarge(table, 2), { status: 400, code: 'EXPORT.TOO_MANY_ROWS', rows: 3, max: 2 });
+  t.ok(MAX_EXPORT_ROWS < 1_048_576, 'below the rows a sheet can hold');
+  t.end();
 });
