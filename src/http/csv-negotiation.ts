@@ -2,22 +2,33 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { toCsv } from '../projections/analysis/index.js';
 import type { Report } from '../projections/read-model.js';
+import { sendProblem } from './error-handler.js';
+import { problem, type Problem } from './problem.js';
+import { tableXlsx, XLSX_CONTENT_TYPE } from './xlsx-export.js';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
-/** `?format=csv` or `?format=json`; without it the Accept header decides. */
+export type TableFormat = 'json' | 'csv' | 'xlsx';
+
+/** `?format=csv|xlsx|json`; without it the Accept header decides. `dialect=excel` only with CSV. */
 export const formatQuerySchema = z.object({
   format: z
-    .enum(['json', 'csv'])
+    .enum(['json', 'csv', 'xlsx'])
     .optional()
-    .meta({ description: 'csv gives text/csv (UTF-8, header row); the same as Accept: text/csv' }),
+    .meta({
+      description: `csv gives text/csv (UTF-8, header row), the same as Accept: text/csv; xlsx an Excel workbook, the same as Accept: ${XLSX_CONTENT_TYPE}`,
+    }),
+  dialect: z.enum(['excel']).optional().meta({
+    description:
+      'With CSV only: excel gives what Norwegian Excel opens as it is: a UTF-8 byte order mark and `;` between fields',
+  }),
 });
 
-/** CSV when asked for by `?format=csv`, or by an Accept header that prefers text/csv to JSON. */
-export function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): boolean {
-  if (format !== undefined) return format === 'csv';
+/** The format asked for: `?format=` first, else the Accept range ranked first among JSON, CSV and xlsx. */
+export function chosenFormat(request: FastifyRequest, format: TableFormat | undefined): TableFormat {
+  if (format !== undefined) return format;
   const accept = request.headers.accept;
-  if (accept === undefined) return false;
+  if (accept === undefined) return 'json';
   const ranked = accept
     .split(',')
     .map((part, index) => {
@@ -28,9 +39,60 @@ export function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undef
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   const first = ranked.find((entry) =>
-    ['text/csv', 'application/json', 'application/*', '*/*', 'text/*'].includes(entry.range),
+    ['text/csv', 'application/json', XLSX_CONTENT_TYPE, 'application/*', '*/*', 'text/*'].includes(
+      entry.range,
+    ),
   );
-  return first?.range === 'text/csv' || first?.range === 'text/*';
+  if (first?.range === 'text/csv' || first?.range === 'text/*') return 'csv';
+  if (first?.range === XLSX_CONTENT_TYPE) return 'xlsx';
+  return 'json';
+}
+
+/** CSV when asked for by `?format=csv`, or by an Accept header that prefers text/csv to JSON. */
+export function wantsCsv(request: FastifyRequest, format: TableFormat | undefined): boolean {
+  return chosenFormat(request, format) === 'csv';
+}
+
+/**
+ * The most rows an export holds. The JSON answer is bounded by the plan's size; an export is refused beyond this
+ * (far below Excel's 1,048,576 rows) rather than cut short, since a silently shortened sheet reads as complete.
+ */
+export const MAX_EXPORT_ROWS = 100_000;
+
+/** 400 EXPORT.TOO_MANY_ROWS when the table is longer than an export may be; null when it fits. */
+export function exportTooLarge(table: Table, max: number = MAX_EXPORT_ROWS): Problem | null {
+  if (table.rows.length <= max) return null;
+  return problem(
+    400,
+    'EXPORT.TOO_MANY_ROWS',
+    'Bad Request',
+    `the export would have ${table.rows.length} rows, more than ${max}; narrow it (planId, limit)`,
+    { rows: table.rows.length, max },
+  );
+}
+
+/**
+ * Sends a table as CSV (RFC 4180, or with `dialect: 'excel'` a BOM and `;`) or as an .xlsx workbook, as an
+ * attachment named `<name>.csv` / `<name>.xlsx`. Formula-like text cells are neutralised in both.
+ */
+export async function sendTableExport(
+  reply: FastifyReply,
+  table: Table,
+  options: { format: 'csv' | 'xlsx'; dialect: 'excel' | undefined; name: string; sheet: string },
+): Promise<FastifyReply> {
+  const tooLarge = exportTooLarge(table);
+  if (tooLarge !== null) {
+    sendProblem(reply, tooLarge);
+    return reply;
+  }
+  if (options.format === 'xlsx') {
+    return reply
+      .type(XLSX_CONTENT_TYPE)
+      .header('content-disposition', `attachment; filename="${options.name}.xlsx"`)
+      .send(await tableXlsx(table, options.sheet));
+  }
+  const csv = options.dialect === 'excel' ? toCsv(table, { bom: true, delimiter: ';' }) : tableCsv(table);
+  return sendCsv(reply, csv, `${options.name}.csv`);
 }
 
 /** Sends CSV text as an attachment a spreadsheet opens directly. */
@@ -41,16 +103,24 @@ export function sendCsv(reply: FastifyReply, csv: string, filename: string): Fas
     .send(csv);
 }
 
-/** The 200 response of a route that answers JSON or CSV. */
+/** The 200 response of a route that answers JSON, CSV or xlsx. */
 export function jsonOrCsv<Json extends z.ZodType>(json: Json, description: string) {
   return {
     description,
     content: {
       'application/json': { schema: json },
       'text/csv': {
-        schema: z
-          .string()
-          .meta({ description: 'UTF-8, RFC 4180, header row; formula-like cells neutralised' }),
+        schema: z.string().meta({
+          description:
+            'UTF-8, RFC 4180, header row; formula-like cells neutralised. With dialect=excel: a UTF-8 BOM and `;` as separator',
+        }),
+      },
+      [XLSX_CONTENT_TYPE]: {
+        schema: z.string().meta({
+          format: 'binary',
+          description:
+            'One sheet: bold header row, frozen, with a filter; instants as dates (Europe/Oslo time), numbers as numbers; formula-like cells neutralised',
+        }),
       },
     },
   };

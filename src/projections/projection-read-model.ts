@@ -3,6 +3,9 @@ import {
   buildTimeline,
   diffPlans,
   fundingReport,
+  fundingTotals,
+  statusTotals,
+  tiltakStatusList,
   responsibilityReport,
   statusReport,
   type CountingEvent,
@@ -172,8 +175,20 @@ export class ProjectionQueries {
     return statusReport(this.#viewsFor(query));
   }
 
+  statusTotals(query: ReportQuery) {
+    return statusTotals(this.#viewsFor(query));
+  }
+
+  tiltakStatusList(query: ReportQuery) {
+    return tiltakStatusList(this.#viewsFor(query));
+  }
+
   fundingReport(query: ReportQuery) {
     return fundingReport(this.#viewsFor(query));
+  }
+
+  fundingTotals(query: ReportQuery) {
+    return fundingTotals(this.#viewsFor(query));
   }
 
   responsibilityReport(query: ReportQuery) {

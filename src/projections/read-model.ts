@@ -177,7 +177,11 @@ export interface TimelineBucket {
   created: number;
   completed: number;
   discontinued: number;
-  fundingGranted: { count: number; amountNok: number };
+  /**
+   * Grants effective in the interval: `amountNok` sums those that state an amount and is null when grants were
+   * made but none states one (unknown, never 0); `withoutAmount` counts the grants that state none.
+   */
+  fundingGranted: { count: number; amountNok: number | null; withoutAmount: number };
   /** All the changes effective in the interval; `changes` lists the first of them (at most 100 by default). */
   changeCount: number;
   changes: readonly TimelineChange[];
@@ -299,7 +303,10 @@ export interface ReadModel {
   timeline(planId: string, options: TimelineOptions): Timeline | null;
   diff(planId: string, from: TemporalQuery, to: TemporalQuery): PlanDiff | null;
   statusReport(query: ReportQuery): Report<StatusReportRow>;
+  statusTotals(query: ReportQuery): Report<StatusTotalsRow>;
+  tiltakStatusList(query: ReportQuery): Report<TiltakStatusRow>;
   fundingReport(query: ReportQuery): Report<FundingReportRow>;
+  fundingTotals(query: ReportQuery): Report<FundingTotalsRow>;
   responsibilityReport(query: ReportQuery): Report<ResponsibilityReportRow>;
   audit(query: AuditQuery): AuditPage;
   locateEvent(eventId: string): EventLocation | null;
@@ -325,6 +332,31 @@ export type StatusReportRow = {
   count: number;
 };
 
+/** One satsningsområde (or the whole plan: number null) with a count per status column and the total. */
+export type StatusTotalsRow = {
+  planId: string;
+  satsningsomradeNumber: number | null;
+  satsningsomrade: string;
+} & Record<TiltakStatus | 'NOT_REPORTED' | 'total', number>;
+
+/** One tiltak as a steering group reads it. */
+export type TiltakStatusRow = {
+  planId: string;
+  satsningsomradeNumber: number;
+  satsningsomrade: string;
+  tiltaksomrade: string;
+  tiltakId: string;
+  tiltakNumber: string | null;
+  tiltak: string;
+  status: string | null;
+  statusLabel: string;
+  /** Names of the responsible parties joined with "; " (or as written in the source). */
+  responsible: string;
+  /** effectiveAt of the event that last changed the tiltak. */
+  lastChangeAt: string;
+  lastChangeType: string;
+};
+
 export type FundingReportRow = {
   planId: string;
   year: number;
@@ -336,6 +368,24 @@ export type FundingReportRow = {
   /** null: granted with no amount stated. */
   amountNok: number | null;
   decisionReference: string | null;
+  /** When the grant was withdrawn; null while it stands. */
+  withdrawnAt: string | null;
+};
+
+/** Grants of one year from one source (or all sources of a year: source null), withdrawn ones apart. */
+export type FundingTotalsRow = {
+  planId: string;
+  year: number;
+  /** null: the year's total over all sources. */
+  source: string | null;
+  /** Standing grants. */
+  grants: number;
+  /** Sum of the standing grants that state an amount; null when none of them does (unknown, not 0). */
+  amountNok: number | null;
+  /** Standing grants that state no amount: "7 grants, amount not given". */
+  grantsWithoutAmount: number;
+  /** Withdrawn grants, not in the sums. */
+  withdrawn: number;
 };
 
 export type ResponsibilityReportRow = {

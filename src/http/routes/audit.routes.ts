@@ -5,7 +5,7 @@ import { checkpointAt, verifyCheckpoint, verifyEventStore, type KeptLogHead } fr
 import { EntityIdSchema } from '../../domain/index.js';
 import type { AuditEntry, Report } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
-import { formatQuerySchema, asTable, jsonOrCsv, sendCsv, tableCsv, wantsCsv } from '../csv-negotiation.js';
+import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
 import { jsonified } from '../json-values.js';
 import { limitSchema, linkNextPage } from '../paging.js';
 import { sendProblem } from '../error-handler.js';
@@ -82,7 +82,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         tags: [TAG],
         summary: 'Who changed what, when',
         description:
-          'Every recorded event in recordedAt order, with actor, both times, reason, source and payload; filter by actor id, tiltak, plan, event type and a recordedAt range (`from` inclusive, `to` exclusive; a bare date is a day in Europe/Oslo). Paginated: pass `nextAfter` as `after` (in CSV: the `X-Next-After` header); the `Link` header names the next page. Auditor and admin only.',
+          'Every recorded event in recordedAt order, with actor, both times, reason, source and payload; filter by actor id, tiltak, plan, event type and a recordedAt range (`from` inclusive, `to` exclusive; a bare date is a day in Europe/Oslo). Paginated: pass `nextAfter` as `after` (in CSV and xlsx: the `X-Next-After` header). CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;`), xlsx with `?format=xlsx` or its Accept type; the `Link` header names the next page. Auditor and admin only.',
         security: BEARER,
         querystring: formatQuerySchema.extend({
           actor: z
@@ -111,8 +111,13 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...readErrors() },
       },
     },
-    function readAudit(request, reply) {
+    async function readAudit(request, reply) {
       const query = request.query;
+      const chosen = chosenFormat(request, query.format);
+      if (query.dialect !== undefined && chosen !== 'csv') {
+        sendQueryProblem(reply, 'dialect', 'only with CSV (format=csv or Accept: text/csv)');
+        return;
+      }
       if (query.planId !== undefined && deps.readModel.planStateKey(query.planId) === null) {
         sendProblem(reply, planNotFound(query.planId));
         return;
@@ -133,8 +138,14 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
       if (page.nextAfter !== null) void reply.header(NEXT_AFTER_HEADER, page.nextAfter.toString());
       // The audit's continuation token is the position itself, which clients already keep (`after`).
       linkNextPage(request, reply, 'after', page.nextAfter === null ? null : page.nextAfter.toString());
-      if (wantsCsv(request, query.format)) {
-        sendCsv(reply, tableCsv(asTable(auditTable(page.entries))), 'audit.csv');
+      if (chosen !== 'json') {
+        // One page, as in JSON: an export is bounded by `limit` (1,000 at most); the next page by X-Next-After.
+        await sendTableExport(reply, asTable(auditTable(page.entries)), {
+          format: chosen,
+          dialect: query.dialect,
+          name: 'audit',
+          sheet: 'audit',
+        });
         return;
       }
       return jsonified(page);

@@ -121,7 +121,17 @@ export const TimelineSchema = z
         created: z.number().int(),
         completed: z.number().int(),
         discontinued: z.number().int(),
-        fundingGranted: z.object({ count: z.number().int(), amountNok: z.number().int() }),
+        fundingGranted: z
+          .object({
+            count: z.number().int(),
+            amountNok: z.number().int().nullable(),
+            withoutAmount: z.number().int(),
+          })
+          .meta({
+            description:
+              'Grants effective in the interval. amountNok sums those stating an amount; null when none does (unknown, never 0). withoutAmount: grants with no amount given.',
+            example: { count: 7, amountNok: null, withoutAmount: 7 },
+          }),
         changeCount: z.number().int().meta({ description: 'All the changes effective in the interval' }),
         changes: z.array(TimelineChangeSchema).meta({
           description:

@@ -35,6 +35,19 @@ export const ReportSchema = z
     },
   });
 
+/** One report's table with its own example (OpenAPI shows each report's columns). */
+export function reportTableSchema(example: {
+  columns: readonly string[];
+  rows: readonly Record<string, unknown>[];
+}) {
+  return z
+    .object({
+      columns: z.array(z.string()),
+      rows: z.array(z.record(z.string(), cell)),
+    })
+    .meta({ example });
+}
+
 export const AuditPageSchema = z
   .object({
     entries: z.array(

@@ -17,6 +17,8 @@ export interface CsvTable {
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, which Excel needs to read æ, ø and å from a file. Default false. */
   bom?: boolean;
+  /** The field separator: `,` (RFC 4180, the default) or `;` (what Norwegian Excel splits on). */
+  delimiter?: ',' | ';';
 }
 
 /**
@@ -33,6 +35,7 @@ export function toCsv(report: CsvTable, options: CsvOptions = {}): string {
     record_delimiter: '\r\n',
     quoted_match: /[\r\n;]/,
     bom: options.bom ?? false,
+    delimiter: options.delimiter ?? ',',
     cast: { number: (value) => String(value) },
   });
 }

@@ -11,10 +11,12 @@ export const FUNDING_REPORT_COLUMNS = [
   'grantId',
   'amountNok',
   'decisionReference',
+  'withdrawnAt',
 ] as const satisfies readonly (keyof FundingReportRow)[];
 
 /**
- * One row per grant that stands (not withdrawn at the point the views were taken at), issue 4, item 6. Sorted by
+ * One row per grant at the point the views were taken at, issue 4, item 6; a withdrawn grant stays, with its
+ * `withdrawnAt` (issue 17 §2: withdrawn, not gone). Sorted by
  * plan id, year, source (Norwegian collation), the tiltak's place in the plan, then grant id.
  */
 export function fundingReport(views: readonly PlanView[]): Report<FundingReportRow> {
@@ -22,7 +24,6 @@ export function fundingReport(views: readonly PlanView[]): Report<FundingReportR
   for (const plan of views) {
     for (const { tiltak, order } of placedTiltak(plan)) {
       for (const grant of tiltak.funding) {
-        if (grant.withdrawnAt !== null) continue;
         rows.push({
           planId: plan.planId,
           year: grant.year,
@@ -33,6 +34,7 @@ export function fundingReport(views: readonly PlanView[]): Report<FundingReportR
           grantId: grant.grantId,
           amountNok: grant.amountNok,
           decisionReference: grant.decisionReference,
+          withdrawnAt: grant.withdrawnAt,
           order,
         });
       }

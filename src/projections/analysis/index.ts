@@ -18,6 +18,13 @@ export {
 } from './plan-diff.analysis.js';
 export { statusReport, STATUS_REPORT_COLUMNS } from './status.report.js';
 export { fundingReport, FUNDING_REPORT_COLUMNS } from './funding.report.js';
+export { fundingTotals, FUNDING_TOTALS_COLUMNS } from './funding-totals.report.js';
+export {
+  statusTotals,
+  STATUS_TOTALS_COLUMNS,
+  tiltakStatusList,
+  TILTAK_STATUS_COLUMNS,
+} from './status-summary.report.js';
 export { responsibilityReport, RESPONSIBILITY_REPORT_COLUMNS } from './responsibility.report.js';
 export { reportStatusLabel } from './status-label.js';
 export { toCsv, neutraliseCell, type CsvOptions, type CsvTable } from './csv.js';

@@ -73,7 +73,7 @@ interface BucketTally {
   created: number;
   completed: number;
   discontinued: number;
-  fundingGranted: { count: number; amountNok: number };
+  fundingGranted: { count: number; amountNok: number | null; withoutAmount: number };
   changeCount: number;
   changes: TimelineChange[];
 }
@@ -87,8 +87,15 @@ function tally(read: ReadEvent | null, tallies: BucketTally): void {
   if (closingStatus === 'DISCONTINUED') tallies.discontinued += 1;
   if (read.type === 'FundingGranted') {
     tallies.fundingGranted.count += 1;
-    // A grant without a stated amount is counted, at 0 NOK.
-    tallies.fundingGranted.amountNok += read.data.amountNok ?? 0;
+    // A grant without a stated amount is counted apart: its amount is unknown, not 0 (issue 17 §2).
+    const amount = read.data.amountNok ?? null;
+    if (amount === null) {
+      tallies.fundingGranted.withoutAmount += 1;
+      // Grants made and none stating an amount: the sum is unknown.
+      if (tallies.fundingGranted.withoutAmount === tallies.fundingGranted.count) {
+        tallies.fundingGranted.amountNok = null;
+      }
+    } else tallies.fundingGranted.amountNok = (tallies.fundingGranted.amountNok ?? 0) + amount;
   }
 }
 
@@ -127,7 +134,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       created: 0,
       completed: 0,
       discontinued: 0,
-      fundingGranted: { count: 0, amountNok: 0 },
+      fundingGranted: { count: 0, amountNok: 0, withoutAmount: 0 },
       changeCount: 0,
       changes: [],
     };

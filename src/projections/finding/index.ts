@@ -14,6 +14,15 @@ export {
   type PartyRole,
 } from '../party-register/party-involvement.js';
 
+export {
+  responsibilityTotals,
+  rolledUpResponsibility,
+  RESPONSIBILITY_TOTALS_COLUMNS,
+  ROLLED_UP_RESPONSIBILITY_COLUMNS,
+  type ResponsibilityTotalsRow,
+  type RolledUpResponsibilityRow,
+} from '../party-register/responsibility-rollup.report.js';
+
 /** Every plan that exists at the point, in the order of `listPlans` (title, then id). */
 export function plansAt(readModel: ReadModel, at: TemporalQuery, planIds?: readonly string[]): PlanView[] {
   return readModel

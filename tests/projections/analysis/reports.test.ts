@@ -227,7 +227,7 @@ t.test(
 );
 
 t.test(
-  'the funding report has one row per grant that stands, by year, source and place in the plan',
+  'the funding report has one row per grant, withdrawn ones marked, by year, source and place in the plan',
   async (t) => {
     const report = fundingReport([mainPlan(), otherPlan()]);
     t.same(report.columns, [
@@ -240,6 +240,7 @@ t.test(
       'grantId',
       'amountNok',
       'decisionReference',
+      'withdrawnAt',
     ]);
     t.same(
       report.rows.map((row) => [row.planId, row.year, row.source, row.tiltakId, row.grantId, row.amountNok]),
@@ -247,12 +248,13 @@ t.test(
         ['a-plan', 2022, 'Samhandlingsmidler', 'x1', 'g-x1', 10_000],
         // "Samhandlingsmidler" before "Øvrige midler": Norwegian collation puts Ø near the end.
         ['handlingsplan-2020-2022', 2020, 'Samhandlingsmidler', 'b1', 'g-b1-2020', null],
+        ['handlingsplan-2020-2022', 2020, 'Samhandlingsmidler', 'b1', 'g-b1-gone', 100_000],
         ['handlingsplan-2020-2022', 2020, 'Øvrige midler', 'k1', 'g-k1', 50_000],
         ['handlingsplan-2020-2022', 2021, 'Samhandlingsmidler', 'b1', 'g-b1-2021', 200_000],
         ['handlingsplan-2020-2022', 2021, 'Samhandlingsmidler', 'e2', 'g-e2', 75_000],
       ],
     );
-    t.same(report.rows[3], {
+    t.same(report.rows[4], {
       planId: 'handlingsplan-2020-2022',
       year: 2021,
       source: 'Samhandlingsmidler',
@@ -262,10 +264,12 @@ t.test(
       grantId: 'g-b1-2021',
       amountNok: 200_000,
       decisionReference: 'AU-sak 12/21',
+      withdrawnAt: null,
     });
-    t.notOk(
-      report.rows.some((row) => row.grantId === 'g-b1-gone'),
-      'a withdrawn grant is left out',
+    t.equal(
+      report.rows.find((row) => row.grantId === 'g-b1-gone')?.withdrawnAt,
+      '2020-10-01T00:00:00.000Z',
+      'a withdrawn grant shows as withdrawn, not gone',
     );
   },
 );

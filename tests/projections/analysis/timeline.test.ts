@@ -73,7 +73,7 @@ t.test(
         fundingGranted,
       }),
     );
-    const none = { count: 0, amountNok: 0 };
+    const none = { count: 0, amountNok: 0, withoutAmount: 0 };
     t.same(tallies, [
       {
         label: '2020-Q1',
@@ -91,7 +91,7 @@ t.test(
         created: 0,
         completed: 0,
         discontinued: 0,
-        fundingGranted: { count: 1, amountNok: 200_000 },
+        fundingGranted: { count: 1, amountNok: 200_000, withoutAmount: 0 },
       },
       {
         label: '2020-Q3',
@@ -112,14 +112,14 @@ t.test(
         fundingGranted: none,
       },
       {
-        // A grant without an amount is counted, at 0 NOK.
+        // A grant without an amount is counted apart: its amount is unknown (null), never 0.
         label: '2021-Q1',
         statusCounts: counts({ IN_PROGRESS: 2, COMPLETED: 1 }),
         tiltakCount: 3,
         created: 1,
         completed: 1,
         discontinued: 0,
-        fundingGranted: { count: 1, amountNok: 0 },
+        fundingGranted: { count: 1, amountNok: null, withoutAmount: 1 },
       },
       {
         // T4 was created COMPLETED: it counts as created and as completed.
@@ -129,7 +129,7 @@ t.test(
         created: 1,
         completed: 1,
         discontinued: 1,
-        fundingGranted: { count: 1, amountNok: 150_000 },
+        fundingGranted: { count: 1, amountNok: 150_000, withoutAmount: 0 },
       },
       {
         label: '2021-Q3',
