@@ -11,7 +11,11 @@ t.test('web/src/api-types.ts is what /openapi.json generates now', async (t) => 
   const api = await startApi(t);
   const document = (await api.app.inject({ method: 'GET', url: '/openapi.json' })).json<unknown>();
   const committed = readFileSync(API_TYPES_FILE as string, 'utf8');
-  t.equal(committed, await generate(document), 'run `npm run web:types -- <base URL>` after changing the API');
+  t.equal(
+    committed,
+    await generate(document),
+    'run `npm run web:types -- <base URL>` after changing the API',
+  );
 });
 
 t.test('GET /me tells the page who the token is', async (t) => {

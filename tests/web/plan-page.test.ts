@@ -1,6 +1,7 @@
 // The web page in Debian's Chromium against the real server: what a person sees, checked against the API's numbers.
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import t from 'tap';
 import type { Browser, Page } from 'playwright-core';
@@ -10,7 +11,9 @@ const PLAN = 'ahus-2020-2022';
 const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
 t.comment(`screenshots in ${shots}`);
 
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let server: WebServer;
+let auditor: string;
 let browser: Browser;
 let editor: string;
 let reader: string;
@@ -21,6 +24,7 @@ t.before(async () => {
   editor = server.token('editor', 'Kari Nordmann');
   secondEditor = server.token('editor', 'Ola Nordmann');
   reader = server.token('reader', 'Lise Leser');
+  auditor = server.token('auditor', 'Revisor Rita');
   browser = await launchBrowser();
 });
 t.teardown(async () => {
@@ -227,4 +231,75 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
   t.pass('after reloading, the second editor saves');
   await first.context().close();
   await second.context().close();
+});
+
+t.test('what changed in the autumn of 2021: the diff the API answers, in words', async (t) => {
+  const page = await signedIn(browser, server.base, reader, `#plan=${PLAN}&date=2021-09-07`);
+  const api = await apiGet<{ changed: { title: string }[]; added: unknown[]; removed: unknown[] }>(
+    `/plans/${PLAN}/diff?fromValidAt=2021-07-01&toValidAt=2021-12-31`,
+    reader,
+  );
+  t.ok(api.changed.length > 0, 'the seed plan changed that autumn');
+  await page.getByLabel('Fra dato').fill('2021-07-01');
+  await page.getByLabel('Til dato').fill('2021-12-31');
+  await page.getByRole('button', { name: 'Sammenlign' }).click();
+  const diff = page.locator('[data-testid=diff]');
+  await diff.waitFor();
+  const text = (await diff.textContent()) ?? '';
+  t.match(
+    text,
+    new RegExp(`${api.added.length} nye, ${api.removed.length} fjernet, ${api.changed.length} endret`),
+  );
+  t.match(text, api.changed[0]!.title, 'a changed tiltak by its title');
+  t.match(text, /Status: ikke satt → Pågår/, 'a field change in words');
+  await diff.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, 'diff.png'), fullPage: true });
+  await page.context().close();
+});
+
+t.test('a report downloads as the same CSV the API answers; an auditor sees the chain check', async (t) => {
+  const page = await signedIn(browser, server.base, auditor, `#plan=${PLAN}&date=2021-09-07`);
+  const verification = page.locator('[data-testid=verification]');
+  await verification.waitFor();
+  t.match(await verification.textContent(), /Kjeden er hel/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: WAIT_MS }),
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'Statusrapport' })
+      .getByRole('button', { name: 'Last ned CSV' })
+      .click(),
+  ]);
+  const saved = readFileSync(await download.path(), 'utf8');
+  const direct = await (
+    await fetch(`${server.base}/reports/status?planId=${PLAN}&validAt=2021-09-07&format=csv`, {
+      headers: { authorization: `Bearer ${auditor}` },
+    })
+  ).text();
+  t.equal(saved, direct, 'the file is the API answer');
+  t.equal(download.suggestedFilename(), 'status-2021-09-07.csv');
+  await page.context().close();
+});
+
+t.test('an editor sees no audit section; keyboard use works; axe finds no serious violation', async (t) => {
+  // axe is injected as a script, which the page's own CSP rightly refuses; this context alone bypasses it.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  await page.goto(`${server.base}/#plan=${PLAN}&date=2021-09-07`);
+  await page.getByLabel('Tilgangsnøkkel').fill(editor);
+  await page.keyboard.press('Enter');
+  await page.getByText('Innlogget som').waitFor();
+  t.equal(await page.locator('[data-testid=verification]').count(), 0, 'no audit section for an editor');
+  await page.locator('[data-tiltak]').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=history] li').first().waitFor();
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+  );
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  t.same(serious, [], 'no serious or critical violation');
+  await page.screenshot({ path: join(shots, 'tablet.png'), fullPage: true });
+  await context.close();
 });

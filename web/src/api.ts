@@ -7,6 +7,8 @@ export type PlanList = Json<paths['/plans']['get']['responses'][200]>;
 export type Timeline = Json<paths['/plans/{planId}/timeline']['get']['responses'][200]>;
 export type TiltakState = Json<paths['/tiltak/{tiltakId}']['get']['responses'][200]>;
 export type TiltakHistory = Json<paths['/tiltak/{tiltakId}/history']['get']['responses'][200]>;
+export type PlanDiff = Json<paths['/plans/{planId}/diff']['get']['responses'][200]>;
+export type AuditVerification = Json<paths['/audit/verify']['get']['responses'][200]>;
 export type Me = Json<paths['/me']['get']['responses'][200]>;
 export type StatusBody = NonNullable<
   paths['/tiltak/{tiltakId}/status']['post']['requestBody']
@@ -71,6 +73,21 @@ export class Api {
 
   async post<T>(path: string, body: unknown, ifMatch?: string): Promise<Answer<T>> {
     return this.send<T>('POST', path, body, ifMatch);
+  }
+
+  /** The answer as a file to save: fetched with the token in the header (never in a link), saved by the browser. */
+  async download(path: string, fileName: string): Promise<void> {
+    const response = await fetch(path, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as Problem;
+      throw new ApiError(response.status, problem.code ?? '', plainWords(response.status, problem));
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   private async send<T>(method: string, path: string, body?: unknown, ifMatch?: string): Promise<Answer<T>> {

@@ -11,6 +11,8 @@ import {
   statusKey,
   todayInOslo,
 } from './format.js';
+import { DiffPanel } from './diff-panel.js';
+import { ReportsPanel } from './reports-panel.js';
 import { TiltakPanel } from './tiltak-panel.js';
 import { Legend, TimelineChart } from './timeline-chart.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
@@ -365,6 +367,12 @@ function App() {
           </div>
         )}
       </section>
+      {api === null || view.plan === null ? null : (
+        <DiffPanel api={api} planId={view.plan} initialFrom="2021-07-01" initialTo="2021-12-31" />
+      )}
+      {api === null || view.plan === null ? null : (
+        <ReportsPanel api={api} planId={view.plan} date={view.date} role={me.role} />
+      )}
     </>
   );
 }
