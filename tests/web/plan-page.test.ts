@@ -181,6 +181,7 @@ t.test(
     await form.getByRole('button', { name: 'Lagre status' }).click();
     await page.getByText('Statusen er endret.').waitFor();
     await page.locator('[data-testid=tiltak-status]', { hasText: 'Under planlegging' }).waitFor();
+    await page.locator('[data-testid=history]', { hasText: 'Rapportert i styringsgruppen' }).waitFor();
     t.match(
       await page.locator('[data-testid=history]').textContent(),
       /15\. mars 2021.*Rapportert i styringsgruppen/s,
@@ -200,6 +201,30 @@ t.test(
       'the API puts it in March too',
     );
     await page.screenshot({ path: join(shots, 'tiltak-editor-timeline.png'), fullPage: true });
+
+    // A retraction (made through the API) strikes the event through, saying who retracted it and why.
+    const history = await apiGet<{ entries: { eventId: string; reason: string | null }[] }>(
+      `/tiltak/${target!.tiltakId}/history`,
+      editor,
+    );
+    const made = history.entries.find((entry) => entry.reason === 'Rapportert i styringsgruppen');
+    const retraction = await fetch(`${server.base}/events/${made!.eventId}/retractions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'Feil tiltak' }),
+    });
+    t.equal(retraction.status, 200, 'the API takes the retraction');
+    await page.reload();
+    const struck = page.locator('[data-testid=history] li.retracted');
+    await struck.waitFor();
+    t.match(await struck.textContent(), /Trukket tilbake .* av Kari Nordmann: Feil tiltak/);
+    t.equal(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector('[data-testid=history] li.retracted')).textDecorationLine`,
+      ),
+      'line-through',
+      'shown struck through',
+    );
     await page.context().close();
   },
 );

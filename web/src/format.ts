@@ -72,3 +72,17 @@ export function statusKey(status: string | null | undefined): string {
 export function todayInOslo(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
 }
+
+/** The event types in words; an unknown type is shown as it is. */
+export const EVENT_LABELS: Record<string, string> = {
+  TiltakCreated: 'Tiltak opprettet',
+  TiltakStatusChanged: 'Status endret',
+  TiltakRevised: 'Tiltak revidert',
+  ResponsibilityReassigned: 'Ansvar endret',
+  ParticipantsChanged: 'Deltakere endret',
+  FundingGranted: 'Midler tildelt',
+  FundingWithdrawn: 'Tildeling trukket',
+  ProgressNoted: 'Notat',
+  TiltakMoved: 'Flyttet',
+  EventRetracted: 'Tilbaketrekking',
+};

@@ -1,7 +1,7 @@
 // Reports to download (JSON or CSV, at the chosen date) and, for auditors, the chain check and the audit log.
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, AuditVerification } from './api.js';
-import { formatNumber } from './format.js';
+import { formatDate, formatNumber } from './format.js';
 
 const REPORTS = [
   { name: 'status', label: 'Statusrapport' },
@@ -32,7 +32,7 @@ export function ReportsPanel(props: { api: Api; planId: string; date: string; ro
   const query = `planId=${encodeURIComponent(props.planId)}&validAt=${props.date}`;
   return (
     <section class="panel" aria-labelledby="reports-heading" style={{ marginTop: '1rem' }}>
-      <h2 id="reports-heading">Rapporter per {props.date}</h2>
+      <h2 id="reports-heading">Rapporter per {formatDate(props.date)}</h2>
       <ul class="counts">
         {REPORTS.map((report) => (
           <li key={report.name}>

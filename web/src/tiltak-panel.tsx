@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type Api, type TiltakHistory, type TiltakState } from './api.js';
 import {
+  EVENT_LABELS,
   STATUS_COLOURS,
   STATUS_LABELS,
   formatDate,
@@ -234,7 +235,7 @@ export function TiltakPanel(props: {
           <ol class="history" data-testid="history">
             {ordered.map((entry) => (
               <li key={entry.eventId} class={entry.retractedBy === null ? '' : 'retracted'}>
-                <strong>{formatDate(entry.effectiveAt)}</strong>: {entry.type}
+                <strong>{formatDate(entry.effectiveAt)}</strong>: {EVENT_LABELS[entry.type] ?? entry.type}
                 {entry.type === 'TiltakCreated'
                   ? ' (opprettet)'
                   : entry.changes.length > 0
@@ -247,7 +248,9 @@ export function TiltakPanel(props: {
                   {sourceText(entry) === '' ? '' : ` · ${sourceText(entry)}`}
                   {entry.retractedBy === null
                     ? ''
-                    : ` · Trukket tilbake av ${JSON.stringify(entry.retractedBy)}`}
+                    : ` · Trukket tilbake ${formatDateTime(entry.retractedBy.recordedAt)} av ${entry.retractedBy.actor.name}${
+                        entry.retractedBy.reason === null ? '' : `: ${entry.retractedBy.reason}`
+                      }`}
                 </span>
               </li>
             ))}
