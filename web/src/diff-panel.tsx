@@ -26,7 +26,9 @@ function words(value: unknown): string {
 }
 
 function changeWords(change: Changed['changes'][number]): string {
-  const label = FIELD_LABELS[change.field] ?? change.field;
+  // Notes and grants are named field.id; the id says nothing to a reader.
+  const field = change.field.split('.')[0] ?? change.field;
+  const label = FIELD_LABELS[field] ?? (field === 'notes' ? 'Notat' : field);
   return `${label}: ${words(change.before)} → ${words(change.after)}`;
 }
 
