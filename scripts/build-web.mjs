@@ -1,11 +1,13 @@
+/* global process */
 // Bundles web/src into dist/web: hashed file names under assets/ (cached for ever) and an index.html naming them.
+// Nothing is removed before writing and index.html is replaced by a rename: a server starting while another build
+// runs (tests build concurrently) always finds a whole page.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, 'dist', 'web');
-rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'assets'), { recursive: true });
 const result = await build({
   absWorkingDir: root,
@@ -25,7 +27,13 @@ const outputs = Object.keys(result.metafile.outputs).map((file) => basename(file
 const script = outputs.find((file) => file.endsWith('.js'));
 const style = outputs.find((file) => file.endsWith('.css'));
 const template = readFileSync(join(root, 'web', 'index.html'), 'utf8');
+const temporary = join(out, `index.html.${process.pid}`);
 writeFileSync(
-  join(out, 'index.html'),
+  temporary,
   template.replace('%SCRIPT%', `/assets/${script}`).replace('%STYLE%', `/assets/${style}`),
 );
+renameSync(temporary, join(out, 'index.html'));
+// Bundles of earlier sources: a concurrent build of the same sources writes the same names, so these are stale.
+for (const file of readdirSync(join(out, 'assets'))) {
+  if (!outputs.includes(file)) rmSync(join(out, 'assets', file), { force: true });
+}
