@@ -16,6 +16,8 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts/build-if-stale.js ./scripts/
 COPY src ./src
+COPY web ./web
+COPY scripts/build-web.mjs ./scripts/build-web.mjs
 COPY data ./data
 RUN npm run build
 

@@ -16,7 +16,7 @@ function newestSource(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(ts|tsx|css|html|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -26,6 +26,7 @@ function isStale() {
   const built = statSync(stamp).mtimeMs;
   const newest = Math.max(
     newestSource(join(root, 'src')),
+    newestSource(join(root, 'web')),
     ...inputs
       .filter((name) => existsSync(join(root, name)))
       .map((name) => statSync(join(root, name)).mtimeMs),
@@ -44,6 +45,15 @@ if (process.argv.includes('--always') || isStale()) {
   if (result.status !== 0) {
     process.stderr.write('build: tsc failed; dist/ is not up to date\n');
     process.exit(result.status ?? 1);
+  }
+  // The web page (web/, bundled by esbuild into dist/web) is built with the server, so `npm start` serves it.
+  const web = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (web.status !== 0) {
+    process.stderr.write('build: the web page did not build; dist/web is not up to date\n');
+    process.exit(web.status ?? 1);
   }
   mkdirSync(dirname(stamp), { recursive: true });
   // The time the build started: a source saved while tsc ran is newer, and the next call builds again.

@@ -30,6 +30,8 @@ import { registerReportRoutes } from './routes/reports.routes.js';
 import { registerPartyRoutes } from './routes/parties.routes.js';
 import { registerTiltakSearchRoutes } from './routes/tiltak-search.routes.js';
 import { registerTiltakRoutes } from './routes/tiltak.routes.js';
+import { registerMeRoute } from './routes/me.routes.js';
+import { registerWebAssets } from './web-assets.js';
 import { registerOperationIds } from './operation-ids.js';
 import { registerStrictQueries } from './strict-query.js';
 import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
@@ -171,6 +173,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
         { name: 'reports', description: 'Tabular reports, JSON or CSV' },
         { name: 'audit', description: 'Who changed what when; hash-chain verification' },
         { name: 'health', description: 'Liveness and readiness' },
+        { name: 'auth', description: 'Who the token is' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -187,6 +190,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
 
   registerHealthRoutes(app, dependencies.readiness);
   if (dependencies.metrics) registerMetricsRoute(app, dependencies.metrics);
+  registerWebAssets(app);
   if (dependencies.api) {
     const api = dependencies.api;
     await app.register(function resourceRoutes(scope, _options, done) {
@@ -198,6 +202,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       registerEventRoutes(scope, api);
       registerReportRoutes(scope, api);
       registerAuditRoutes(scope, api);
+      registerMeRoute(scope);
       done();
     });
   }

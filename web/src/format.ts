@@ -1,0 +1,88 @@
+// Norwegian forms of dates and numbers (Intl, nb-NO), and the status labels and colours of the page.
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Europe/Oslo',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('nb-NO', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Oslo',
+});
+const numberFormat = new Intl.NumberFormat('nb-NO');
+
+/** "7. sep. 2021" for an instant or a YYYY-MM-DD date (a date is read as noon UTC so no zone moves its day). */
+export function formatDate(value: string): string {
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value;
+  return dateFormat.format(new Date(instant));
+}
+
+export function formatDateTime(value: string): string {
+  return dateTimeFormat.format(new Date(value));
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+export const STATUS_ORDER = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'ON_HOLD',
+  'COMPLETED',
+  'DISCONTINUED',
+  'CARRIED_OVER',
+  'UNKNOWN',
+  null,
+] as const;
+export type StatusKey = (typeof STATUS_ORDER)[number];
+
+export const STATUS_LABELS: Record<string, string> = {
+  PLANNED: 'Under planlegging',
+  IN_PROGRESS: 'Pågår',
+  ON_HOLD: 'Satt på vent',
+  COMPLETED: 'Fullført',
+  DISCONTINUED: 'Avsluttet uten gjennomføring',
+  CARRIED_OVER: 'Videreført i ny plan',
+  UNKNOWN: 'Uviss status',
+  NONE: 'Ikke rapportert',
+};
+
+/** Colours chosen to stay apart for common colour blindness and to carry dark text (contrast ≥ 4.5). */
+export const STATUS_COLOURS: Record<string, string> = {
+  PLANNED: '#9ecae1',
+  IN_PROGRESS: '#fdd49e',
+  ON_HOLD: '#d9d9d9',
+  COMPLETED: '#a1d99b',
+  DISCONTINUED: '#fcbba1',
+  CARRIED_OVER: '#dadaeb',
+  UNKNOWN: '#fff7bc',
+  NONE: '#f0f0f0',
+};
+
+export function statusKey(status: string | null | undefined): string {
+  return status ?? 'NONE';
+}
+
+/** Today in Oslo as YYYY-MM-DD. */
+export function todayInOslo(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+/** The event types in words; an unknown type is shown as it is. */
+export const EVENT_LABELS: Record<string, string> = {
+  TiltakCreated: 'Tiltak opprettet',
+  TiltakStatusChanged: 'Status endret',
+  TiltakRevised: 'Tiltak revidert',
+  ResponsibilityReassigned: 'Ansvar endret',
+  ParticipantsChanged: 'Deltakere endret',
+  FundingGranted: 'Midler tildelt',
+  FundingWithdrawn: 'Tildeling trukket',
+  ProgressNoted: 'Notat',
+  TiltakMoved: 'Flyttet',
+  EventRetracted: 'Tilbaketrekking',
+};

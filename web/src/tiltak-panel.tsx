@@ -1,0 +1,262 @@
+// One tiltak: its state at the chosen date, its history in valid-time order, and (for editors) the edit forms.
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, type Api, type TiltakHistory, type TiltakState } from './api.js';
+import {
+  EVENT_LABELS,
+  STATUS_COLOURS,
+  STATUS_LABELS,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  statusKey,
+} from './format.js';
+
+type Entry = TiltakHistory['entries'][number];
+
+function sourceText(entry: Entry): string {
+  const source = entry.source as { kind?: string; locator?: string; document?: string } | null;
+  if (source === null || source === undefined) return '';
+  if (source.locator !== undefined) return `Kilde: ${source.locator}`;
+  return source.kind === undefined ? '' : `Kilde: ${source.kind}`;
+}
+
+type Change = Entry['changes'][number];
+
+function changeText(change: Change): string {
+  if ('after' in change) return `${change.field}: ${plain(change.after)}`;
+  return `${change.field}: +${change.added.length} −${change.removed.length}`;
+}
+
+/** A value in words: a status by its label, parties and grants by their names, never raw JSON of objects. */
+function plain(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'string') return STATUS_LABELS[value] ?? value;
+  if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map(plain).join(', ');
+  if (typeof value === 'object') {
+    const named = value as { name?: unknown; source?: unknown; year?: unknown };
+    if (typeof named.name === 'string') return named.name;
+    if (typeof named.source === 'string')
+      return typeof named.year === 'number' ? `${named.source} ${named.year}` : named.source;
+    return '…';
+  }
+  if (typeof value === 'number') return formatNumber(value);
+  return typeof value === 'boolean' ? (value ? 'ja' : 'nei') : '…';
+}
+
+export function TiltakPanel(props: {
+  api: Api;
+  tiltakId: string;
+  temporal: string;
+  date: string;
+  mayEdit: boolean;
+  reload: number;
+  onChanged: () => void;
+}) {
+  const { api, tiltakId } = props;
+  const [state, setState] = useState<TiltakState | null>(null);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [history, setHistory] = useState<Entry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [status, setStatus] = useState('IN_PROGRESS');
+  const [effectiveDate, setEffectiveDate] = useState(props.date);
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [own, setOwn] = useState(0);
+
+  useEffect(() => {
+    setError(null);
+    const id = encodeURIComponent(tiltakId);
+    // The ETag is read once per load: it is what If-Match sends, so an edit made meanwhile by someone else is a 412.
+    api
+      .get<TiltakState>(`/tiltak/${id}?${props.temporal}`)
+      .then((answer) => {
+        setState(answer.body);
+        setEtag(answer.etag);
+        return api.get<TiltakHistory>(`/tiltak/${id}/history`);
+      })
+      .then((answer) => setHistory(answer.body.entries))
+      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+  }, [tiltakId, props.temporal, props.reload, own]);
+
+  async function send(path: string, body: unknown, what: string) {
+    setError(null);
+    setDone(null);
+    try {
+      await api.post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, etag ?? undefined);
+      setConflict(false);
+      setDone(what);
+      setOwn(own + 1);
+      props.onChanged();
+    } catch (cause) {
+      if (cause instanceof ApiError && cause.status === 412) setConflict(true);
+      else setError(cause instanceof Error ? cause.message : String(cause));
+    }
+  }
+
+  const ordered = [...history].sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
+  return (
+    <section class="panel" aria-labelledby="tiltak-heading" data-testid="tiltak-panel">
+      {state === null ? (
+        <p>{error ?? 'Laster …'}</p>
+      ) : (
+        <>
+          <h2 id="tiltak-heading">{state.title}</h2>
+          <p>
+            Status {formatDate(props.date)}:{' '}
+            <span
+              class="status"
+              data-testid="tiltak-status"
+              style={{ background: STATUS_COLOURS[statusKey(state.status)] }}
+            >
+              {STATUS_LABELS[statusKey(state.status)]}
+            </span>
+          </p>
+          {state.description === null ? null : <p>{state.description}</p>}
+          <p class="meta">
+            Ansvarlig: {state.responsible.map((p) => p.name).join(', ') || 'ikke oppgitt'}
+            <br />
+            Deltakere: {state.participants.map((p) => p.name).join(', ') || 'ingen'}
+            <br />
+            Finansiering:{' '}
+            {state.funding.length === 0
+              ? 'ingen'
+              : state.funding
+                  .map(
+                    (f) =>
+                      `${f.source} ${f.year}${f.amountNok === null ? '' : `: ${formatNumber(f.amountNok)} kr`}`,
+                  )
+                  .join('; ')}
+          </p>
+          {conflict ? (
+            <p class="conflict" role="alert">
+              Noen andre har endret dette tiltaket. Last inn på nytt.{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setConflict(false);
+                  setState(null);
+                  setOwn(own + 1);
+                }}
+              >
+                Last inn på nytt
+              </button>
+            </p>
+          ) : null}
+          {error === null ? null : (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+          {done === null ? null : <p role="status">{done}</p>}
+          {props.mayEdit ? (
+            <>
+              <h3>Endre status</h3>
+              <form
+                class="edit"
+                data-testid="status-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void send(
+                    'status',
+                    {
+                      status,
+                      effectiveAt: `${effectiveDate}T12:00:00Z`,
+                      ...(reason === '' ? {} : { reason }),
+                    },
+                    'Statusen er endret.',
+                  );
+                }}
+              >
+                <label>
+                  Ny status
+                  <select name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+                    {Object.entries(STATUS_LABELS)
+                      .filter(([key]) => key !== 'NONE')
+                      .map(([key, label]) => (
+                        <option key={key} value={key}>
+                          {label}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+                <label>
+                  Gjelder fra
+                  <input
+                    type="date"
+                    name="effectiveDate"
+                    value={effectiveDate}
+                    min="2020-01-01"
+                    onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+                    required
+                  />
+                </label>
+                <label>
+                  Begrunnelse
+                  <input
+                    type="text"
+                    name="reason"
+                    value={reason}
+                    onInput={(e) => setReason(e.currentTarget.value)}
+                  />
+                </label>
+                <button type="submit">Lagre status</button>
+              </form>
+              <h3>Nytt notat</h3>
+              <form
+                class="edit"
+                data-testid="note-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void send(
+                    'notes',
+                    { text: note, effectiveAt: `${effectiveDate}T12:00:00Z` },
+                    'Notatet er lagret.',
+                  );
+                }}
+              >
+                <label>
+                  Notat
+                  <textarea
+                    name="note"
+                    rows={2}
+                    value={note}
+                    onInput={(e) => setNote(e.currentTarget.value)}
+                    required
+                  />
+                </label>
+                <button type="submit">Lagre notat</button>
+              </form>
+            </>
+          ) : null}
+          <h3>Historikk</h3>
+          <ol class="history" data-testid="history">
+            {ordered.map((entry) => (
+              <li key={entry.eventId} class={entry.retractedBy === null ? '' : 'retracted'}>
+                <strong>{formatDate(entry.effectiveAt)}</strong>: {EVENT_LABELS[entry.type] ?? entry.type}
+                {entry.type === 'TiltakCreated'
+                  ? ' (opprettet)'
+                  : entry.changes.length > 0
+                    ? ` (${entry.changes.map(changeText).join(', ')})`
+                    : ''}
+                <br />
+                <span class="meta">
+                  Registrert {formatDateTime(entry.recordedAt)} av {entry.actor.name}
+                  {entry.reason === null ? '' : ` · Begrunnelse: ${entry.reason}`}
+                  {sourceText(entry) === '' ? '' : ` · ${sourceText(entry)}`}
+                  {entry.retractedBy === null
+                    ? ''
+                    : ` · Trukket tilbake ${formatDateTime(entry.retractedBy.recordedAt)} av ${entry.retractedBy.actor.name}${
+                        entry.retractedBy.reason === null ? '' : `: ${entry.retractedBy.reason}`
+                      }`}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
