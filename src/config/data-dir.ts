@@ -15,7 +15,7 @@ export class DataDirUnusable extends Error {
  */
 export function prepareDataDir(path: string): void {
   try {
-    mkdirSync(path, { recursive: true });
+    mkdirSync(path, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new DataDirUnusable(path, `cannot be created (${reason(error)})`);
   }

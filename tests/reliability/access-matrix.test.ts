@@ -26,6 +26,10 @@ const MAY: Record<Role, readonly Rule[]> = {
 function ruleOf(method: string, url: string): Rule | null {
   if (url.startsWith('/health') || url.startsWith('/docs') || url === '/openapi.json') return 'public';
   if (url === '/audit/public-key') return 'public';
+  // The web page and its assets load before anyone signs in.
+  if (method === 'GET' && (url === '/' || url === '/assets/:name')) return 'public';
+  // Who the token is: every role, scoped or not (the page asks it at sign-in).
+  if (method === 'GET' && url === '/me') return 'read';
   // The log's proofs (docs/audit.md) are for every reader who kept a signed head from a write answer.
   if (method === 'GET' && /^\/audit\/(consistency|inclusion)$/.test(url)) return 'read';
   // Prometheus metrics: operational detail, for the roles that read the audit trail (docs/deployment.md).

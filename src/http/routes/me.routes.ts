@@ -19,7 +19,8 @@ export function registerMeRoute(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/me',
     {
-      config: { access: 'read' },
+      // Names no plan and shows the caller only itself: a scoped token may ask too.
+      config: { access: 'read', planScope: 'filtered' },
       schema: {
         tags: ['auth'],
         summary: 'Who this token is',
