@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { PageCursor } from '../projections/finding/index.js';
 
 /**
  * The one way a list is paged here (docs/api.md, "Pages"): `limit` (a default and a maximum per list), a
  * continuation token the client passes back as it got it, and a `Link: <…>; rel="next"` header naming the next
- * page's URL (the same URL with the token replaced). The audit log, the tiltak history, notes and the reports
- * all page through this module.
+ * page's URL (the same URL with the token replaced). The audit log, the tiltak history, notes, the reports and
+ * the find routes all page through this module.
  */
 export interface PageLimits {
   defaultLimit: number;
@@ -73,4 +74,59 @@ export function linkNextPage(
   const next = nextPageUrl(request, name, token, also);
   void reply.header('link', `<${next}>; rel="next"`);
   return next;
+}
+
+/**
+ * Pages of an answer computed whole (the find routes): the cursor holds the next page's offset and the key of the
+ * item before it (docs/api.md, "Pagination"). The key is base64url inside the cursor so that any id fits.
+ */
+export const FIND_PAGE_LIMITS: PageLimits = { defaultLimit: 50, maxLimit: 200 };
+
+const OFFSET_CURSOR_PATTERNS = [/^\d{1,15}$/, /^[A-Za-z0-9_-]{0,400}$/] as const;
+
+function encodeOffsetCursor(cursor: PageCursor): string {
+  return encodeCursor([cursor.offset, Buffer.from(cursor.lastKey, 'utf8').toString('base64url')]);
+}
+
+function decodeOffsetCursor(text: string): PageCursor | null {
+  try {
+    const [offset = '', key = ''] = decodeCursor(text, OFFSET_CURSOR_PATTERNS);
+    return { offset: Number(offset), lastKey: Buffer.from(key, 'base64url').toString('utf8') };
+  } catch (error) {
+    if (error instanceof InvalidCursor) return null;
+    throw error;
+  }
+}
+
+/** `limit` and `cursor` of a find route; a cursor that is not one this server wrote fails validation (400). */
+export const offsetPageQueryShape = {
+  limit: limitSchema(FIND_PAGE_LIMITS),
+  cursor: cursorSchema.transform(function readCursor(value, context) {
+    if (value === undefined) return null;
+    const cursor = decodeOffsetCursor(value);
+    if (cursor === null) {
+      context.addIssue({ code: 'custom', message: 'not a cursor of this API (take nextCursor of a page)' });
+      return z.NEVER;
+    }
+    return cursor;
+  }),
+};
+
+export const pageInfoShape = {
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as `cursor` for the next page; null on the last' }),
+  total: z.number().int().meta({ description: 'How many items the whole answer has' }),
+};
+
+/** The cursor of the page after this one (null on the last), also named in a Link header. */
+export function nextPageCursor(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  next: PageCursor | null,
+): string | null {
+  const token = next === null ? null : encodeOffsetCursor(next);
+  linkNextPage(request, reply, 'cursor', token);
+  return token;
 }

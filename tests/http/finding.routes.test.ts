@@ -137,6 +137,16 @@ t.test('finding tiltak in the seed plans', async (t) => {
     } while (cursor !== null && pages < 10);
     t.equal(pages, 3);
     t.strictSame(seen, all);
+
+    const first = await api.as('reader', { method: 'GET', url: `/tiltak?planId=${AHUS_PLAN}&limit=10` });
+    const { nextCursor } = first.json<FoundPage>();
+    t.equal(
+      first.headers.link,
+      `</tiltak?planId=${AHUS_PLAN}&limit=10&cursor=${nextCursor ?? ''}>; rel="next"`,
+      'the Link header names the next page, as on the other paged lists',
+    );
+    const last = await api.as('reader', { method: 'GET', url: `/tiltak?planId=${AHUS_PLAN}&limit=200` });
+    t.equal(last.headers.link, undefined, 'the last page names no next page');
     t.equal(
       (await find(api, `planId=${AHUS_PLAN}`)).items.length,
       28,

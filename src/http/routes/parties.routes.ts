@@ -14,7 +14,7 @@ import {
 import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { partyTiltakBody, registeredPartyBody } from '../finding-bodies.js';
-import { encodeCursor, pageQueryShape } from '../page-cursor.js';
+import { nextPageCursor, offsetPageQueryShape } from '../paging.js';
 import { plansInScope } from '../plan-scope.js';
 import { problem } from '../problem.js';
 import { BEARER, listErrors, readErrors } from '../route-docs.js';
@@ -34,14 +34,14 @@ const partyListQuery = z.strictObject({
     description: 'A kommunenummer of any period (3030 and 3205 both find Lillestrøm)',
     example: '3205',
   }),
-  ...pageQueryShape,
+  ...offsetPageQueryShape,
 });
 
 const partyParams = z.strictObject({
   partyId: EntityIdSchema.meta({ example: 'helseforetak-akershus-universitetssykehus' }),
 });
 
-const partyDetailQuery = z.strictObject({ ...temporalQuerySchema.shape, ...pageQueryShape });
+const partyDetailQuery = z.strictObject({ ...temporalQuerySchema.shape, ...offsetPageQueryShape });
 
 export function registerPartyRoutes(app: FastifyInstance, deps: ApiDependencies): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -60,7 +60,7 @@ export function registerPartyRoutes(app: FastifyInstance, deps: ApiDependencies)
         response: { 200: PartyPageSchema, ...listErrors() },
       },
     },
-    function findParties(request) {
+    function findParties(request, reply) {
       const { validAt, knownAt, q, kind, kommunenummer, limit, cursor } = request.query;
       const register = buildPartyRegister(
         plansAt(deps.readModel, { validAt, knownAt }, plansInScope(request.principal)),
@@ -81,7 +81,7 @@ export function registerPartyRoutes(app: FastifyInstance, deps: ApiDependencies)
       const page = pageOf(register.all().filter(matches), (party) => party.partyId, limit, cursor);
       return {
         items: page.items.map(registeredPartyBody),
-        nextCursor: page.next === null ? null : encodeCursor(page.next),
+        nextCursor: nextPageCursor(request, reply, page.next),
         total: page.total,
       };
     },
@@ -125,7 +125,7 @@ export function registerPartyRoutes(app: FastifyInstance, deps: ApiDependencies)
         },
         tiltak: {
           items: page.items.map(partyTiltakBody),
-          nextCursor: page.next === null ? null : encodeCursor(page.next),
+          nextCursor: nextPageCursor(request, reply, page.next),
           total: page.total,
         },
       };

@@ -12,7 +12,7 @@ import {
 import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { tiltakFoundBody } from '../finding-bodies.js';
-import { encodeCursor, pageQueryShape } from '../page-cursor.js';
+import { nextPageCursor, offsetPageQueryShape } from '../paging.js';
 import { planNotFound } from '../plan-not-found.js';
 import { plansInScope } from '../plan-scope.js';
 import { problem } from '../problem.js';
@@ -56,7 +56,7 @@ const tiltakSearchQuery = z.strictObject({
     description: 'Every word in the title or description (case and æøå/accents ignored)',
     example: 'skrøpelig',
   }),
-  ...pageQueryShape,
+  ...offsetPageQueryShape,
 });
 
 export function registerTiltakSearchRoutes(app: FastifyInstance, deps: ApiDependencies): void {
@@ -90,7 +90,7 @@ export function registerTiltakSearchRoutes(app: FastifyInstance, deps: ApiDepend
       const page = pageOf(found, (placed) => placed.tiltak.tiltakId, limit, cursor);
       return {
         items: page.items.map(tiltakFoundBody),
-        nextCursor: page.next === null ? null : encodeCursor(page.next),
+        nextCursor: nextPageCursor(request, reply, page.next),
         total: page.total,
       };
     },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartyKindSchema, TiltakStatusSchema } from '../../domain/index.js';
-import { pageInfoShape } from '../page-cursor.js';
+import { pageInfoShape } from '../paging.js';
 import { DecimalStringSchema, EventSummarySchema, PartyOutSchema } from './common.schema.js';
 
 /** The most units of a party an answer lists (a client could name ever more units of one party). */
