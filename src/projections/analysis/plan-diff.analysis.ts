@@ -160,12 +160,9 @@ function entryOf(tiltak: TiltakView): TiltakDiffEntry {
  */
 export const MAX_DIFF_ITEMS = 100;
 
-function firstOf(events: readonly EventSummary[]): { events: EventSummary[]; eventCount: number } {
-  return { events: events.slice(0, MAX_DIFF_ITEMS), eventCount: events.length };
-}
-
-function renamed(bounded: { events: EventSummary[]; eventCount: number }) {
-  return { planEvents: bounded.events, planEventCount: bounded.eventCount };
+/** The first MAX_DIFF_ITEMS of a list, and how many it has in all. */
+function bounded<Item>(all: readonly Item[]): { items: Item[]; count: number } {
+  return { items: all.slice(0, MAX_DIFF_ITEMS), count: all.length };
 }
 
 /**
@@ -175,7 +172,10 @@ function renamed(bounded: { events: EventSummary[]; eventCount: number }) {
  * with itself gives an empty diff.
  */
 export function diffPlans(from: PlanView | null, to: PlanView | null, explain: DiffExplainer): PlanDiff {
-  const explained = (tiltakId: string) => firstOf(explainingEvents(explain.tiltakEvents(tiltakId)));
+  const explained = (tiltakId: string) => {
+    const { items, count } = bounded(explainingEvents(explain.tiltakEvents(tiltakId)));
+    return { events: items, eventCount: count };
+  };
   const before = new Map((from === null ? [] : placedTiltak(from)).map((p) => [p.tiltak.tiltakId, p.tiltak]));
   const afterPlaced = to === null ? [] : placedTiltak(to);
   const afterIds = new Set(afterPlaced.map((placed) => placed.tiltak.tiltakId));
@@ -189,10 +189,11 @@ export function diffPlans(from: PlanView | null, to: PlanView | null, explain: D
     }
     const changes = tiltakChanges(was, tiltak);
     if (changes.length > 0) {
+      const shown = bounded(changes);
       changed.push({
         ...entryOf(tiltak),
-        changes: changes.slice(0, MAX_DIFF_ITEMS),
-        changeCount: changes.length,
+        changes: shown.items,
+        changeCount: shown.count,
         ...explained(tiltak.tiltakId),
       });
     }
@@ -201,14 +202,14 @@ export function diffPlans(from: PlanView | null, to: PlanView | null, explain: D
     .filter((tiltak) => !afterIds.has(tiltak.tiltakId))
     .map((tiltak) => ({ ...entryOf(tiltak), ...explained(tiltak.tiltakId) }));
   const plan = planChanges(from, to);
+  const planEvents = bounded(plan.length === 0 ? [] : explainingEvents(explain.planEvents()));
   return {
     planId: explain.planId,
     from: explain.from,
     to: explain.to,
     plan,
-    ...(plan.length === 0
-      ? { planEvents: [], planEventCount: 0 }
-      : renamed(firstOf(explainingEvents(explain.planEvents())))),
+    planEvents: planEvents.items,
+    planEventCount: planEvents.count,
     added,
     removed,
     changed,
