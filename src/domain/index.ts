@@ -1,6 +1,6 @@
 // The domain's public surface: what the application, HTTP layer, importer and projections may use.
 
-export { DomainError } from './shared/domain-error.js';
+export { DomainError, isDomainError } from './shared/domain-error.js';
 export { deepEqual } from './shared/deep-equal.js';
 export { CommandError, type CommandErrorCode, type FieldIssue } from './shared/command-errors.js';
 export { StoredEventError, type StoredEventErrorCode } from './shared/event-errors.js';

@@ -48,11 +48,6 @@ export function chosenFormat(request: FastifyRequest, format: TableFormat | unde
   return 'json';
 }
 
-/** CSV when asked for by `?format=csv`, or by an Accept header that prefers text/csv to JSON. */
-export function wantsCsv(request: FastifyRequest, format: TableFormat | undefined): boolean {
-  return chosenFormat(request, format) === 'csv';
-}
-
 /**
  * The most rows an export holds. The JSON answer is bounded by the plan's size; an export is refused beyond this
  * (far below Excel's 1,048,576 rows) rather than cut short, since a silently shortened sheet reads as complete.

@@ -1,5 +1,4 @@
-import { resolveParty, type PartyInput } from '../domain/index.js';
-import { isDomainError } from './domain-refusal.js';
+import { isDomainError, resolveParty, type PartyInput } from '../domain/index.js';
 import type { PlanDocument } from './plan-document.schema.js';
 import type { ImportProblem } from './plan-import.errors.js';
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler } from '../application/index.js';
-import { CommandError, type DomainError } from '../domain/index.js';
-import { isDomainError } from './domain-refusal.js';
+import { CommandError, isDomainError, type DomainError } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
 import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
 import { SqliteEventStore } from '../store/sqlite/index.js';

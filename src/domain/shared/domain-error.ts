@@ -13,3 +13,8 @@ export abstract class DomainError<Code extends string = string> extends Error {
     this.details = details;
   }
 }
+
+/** A refusal by the domain (bad input or a broken rule), as opposed to a failure of the store or a bug. */
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
