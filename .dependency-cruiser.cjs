@@ -18,6 +18,36 @@ module.exports = {
       to: { path: ['^src/http', '^src/import', '^src/store/(sqlite|eventstoredb)'] },
     },
     {
+      name: 'adapters-only-from-composition-roots',
+      comment:
+        'A store adapter is chosen in one place: store/open-event-store.ts, reached from the entry points (main.ts, service.ts, the CLIs). The importer may take the in-memory adapter as its scratch store. Everything else sees the EventStore port only.',
+      severity: 'error',
+      from: {
+        path: '^src',
+        pathNot: [
+          '^src/store/(sqlite|eventstoredb|memory|postgres)/',
+          '^src/store/open-event-store[.]ts$',
+          '^src/(main|service)[.]ts$',
+          '^src/cli/',
+          '^src/import/plan-importer[.]ts$',
+        ],
+      },
+      to: { path: '^src/store/(sqlite|eventstoredb|memory|postgres)/' },
+    },
+    {
+      name: 'importer-scratch-store-is-in-memory',
+      severity: 'error',
+      from: { path: '^src/import/' },
+      to: { path: '^src/store/(sqlite|eventstoredb|postgres)/' },
+    },
+    {
+      name: 'http-sees-the-port-not-store-internals',
+      comment: 'The HTTP layer knows the port (event-store.ts) and its errors, nothing else of src/store.',
+      severity: 'error',
+      from: { path: '^src/http' },
+      to: { path: '^src/store/', pathNot: ['^src/store/(event-store|errors)[.]ts$'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { canonicalJson } from '../src/store/canonical-json.js';
+import { canonicalJson } from '../src/shared/canonical-json.js';
 import type { NewEvent } from '../src/store/event-store.js';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
 import { BENCH_ACTOR } from './history-generator.js';

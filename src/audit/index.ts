@@ -21,4 +21,3 @@ export {
   type SignedLogHead,
 } from './signed-log-head.js';
 export { readVerifiedHead, verifiedHeadPath, writeVerifiedHead } from './verified-head.file.js';
-export { openReadOnlySqliteLog, type ReadOnlyEventLog } from './read-only-sqlite-log.js';

@@ -3,7 +3,6 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   checkpointAt,
-  openReadOnlySqliteLog,
   readSigningKey,
   readVerifiedHead,
   verifiedHeadPath,
@@ -11,13 +10,14 @@ import {
   verifyEventStore,
   verifyLogHeadSignature,
   type ChainVerification,
-  type ReadOnlyEventLog,
   type SignedLogHead,
 } from '../audit/index.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DataDirUnusable, requireDataDir } from '../config/data-dir.js';
 import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
+import type { ReadOnlyEventLog } from '../store/event-store.js';
 import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
+import { openReadOnlySqliteLog } from '../store/sqlite/index.js';
 import { exitWith, processIo, type CommandLineIo } from './process-io.js';
 
 export type VerifyIo = CommandLineIo;

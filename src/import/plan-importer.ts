@@ -3,7 +3,7 @@ import { CommandHandler } from '../application/index.js';
 import { CommandError, isDomainError, type DomainError } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
 import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
-import { SqliteEventStore } from '../store/sqlite/index.js';
+import { MemoryEventStore } from '../store/memory/index.js';
 import { ImportEventIds, importEventId } from './import-event-id.js';
 import type { PlanDocument } from './plan-document.schema.js';
 import { PlanImportRejected, type ImportProblem } from './plan-import.errors.js';
@@ -120,7 +120,7 @@ async function decideOnScratch(
   existing: ReadonlyMap<string, RecordedEvent[]>,
   clock: (() => Date) | undefined,
 ): Promise<Map<string, NewEvent[]>> {
-  const scratch = SqliteEventStore.open({ path: ':memory:', ...(clock === undefined ? {} : { clock }) });
+  const scratch = new MemoryEventStore(clock === undefined ? {} : { clock });
   try {
     for (const [streamId, events] of existing) {
       if (events.length > 0) await scratch.append(streamId, events.map(asNewEvent), 'no_stream');

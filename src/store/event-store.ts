@@ -118,5 +118,8 @@ export interface EventStore {
   close(): Promise<void>;
 }
 
+/** What verification needs of a store: reading the log, and closing it. */
+export type ReadOnlyEventLog = Pick<EventStore, 'readAll' | 'headPosition' | 'close'>;
+
 /** The prevHash of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import t from 'tap';
-import { canonicalJson } from '../../src/store/canonical-json.js';
+import { canonicalJson } from '../../src/shared/canonical-json.js';
 import { GENESIS_HASH } from '../../src/store/event-store.js';
 import { computeEventHash } from '../../src/store/hash-chain.js';
 import type { HashedEventFields } from '../../src/store/hash-chain.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canonicalJson } from '../../store/canonical-json.js';
+import { canonicalJson } from '../../shared/canonical-json.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
 import type { IdempotencyStore } from './idempotency-store.js';

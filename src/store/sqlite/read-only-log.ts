@@ -2,14 +2,11 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
-import type { EventStore, ReadAllOptions, ReadAllPage } from '../store/event-store.js';
-import { APPLICATION_NAME, MIGRATIONS } from '../store/sqlite/sqlite-schema.js';
-import { EventStatements } from '../store/sqlite/sqlite-statements.js';
-import { messageOf, settle } from '../store/sqlite/sync-reads.js';
-
-/** What verification needs of a store: reading the log, and closing it. */
-export type ReadOnlyEventLog = Pick<EventStore, 'readAll' | 'headPosition' | 'close'>;
+import { StoreSchemaMismatch, StoreUnavailable } from '../errors.js';
+import type { ReadAllOptions, ReadAllPage, ReadOnlyEventLog } from '../event-store.js';
+import { APPLICATION_NAME, MIGRATIONS } from './sqlite-schema.js';
+import { EventStatements } from './sqlite-statements.js';
+import { messageOf, settle } from './sync-reads.js';
 
 const MAX_PAGE_SIZE = 10_000;
 
