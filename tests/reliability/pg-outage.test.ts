@@ -48,7 +48,8 @@ if (findPostgresBin() === null) {
     t.not(code, 0, 'the process exits non-zero');
     const lines = stderr.trim().split('\n');
     t.equal(lines.length, 1, `one line: ${stderr}`);
-    t.match(lines[0], `cannot open the PostgreSQL event store at 127.0.0.1:${port}/postgres`);
+    t.match(lines[0], `samhandlingsplan: cannot start: cannot open the`);
+    t.match(lines[0], `PostgreSQL at 127.0.0.1:${port}/postgres`);
     t.notMatch(stderr, 'secret-password', 'the password is not shown');
   });
 
