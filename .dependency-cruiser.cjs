@@ -27,7 +27,7 @@ module.exports = {
         pathNot: [
           '^src/store/(sqlite|eventstoredb|memory|postgres)/',
           '^src/store/open-event-store[.]ts$',
-          '^src/(main|service)[.]ts$',
+          '^src/(main|service|api-state)[.]ts$',
           '^src/cli/',
           '^src/import/plan-importer[.]ts$',
         ],

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
-import { canonicalJson } from '../src/store/canonical-json.js';
+import { canonicalJson } from '../src/shared/canonical-json.js';
 import type { NewEvent } from '../src/store/event-store.js';
 import { PgEventStore } from '../src/store/postgres/index.js';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';

@@ -4,7 +4,7 @@ import { GENESIS_HASH } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
 import { computeEventHash } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
-import { DuplicateEventId } from '../sqlite/sqlite-errors.js';
+import { DuplicateEventId } from '../errors.js';
 
 export interface PgAppendRequest {
   streamId: string;
