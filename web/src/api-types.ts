@@ -989,7 +989,7 @@ export interface components {
         ReportInput: {
             columns: string[];
             rows: {
-                [key: string]: (string | number) | null;
+                [key: string]: string | number | null;
             }[];
         };
         AuditPageInput: {
@@ -1019,10 +1019,7 @@ export interface components {
                 planId: string | null;
                 data: unknown;
             }[];
-            /**
-             * @description Pass as `after` for the next page; null at the end
-             * @example 42
-             */
+            /** @description Pass as `after` for the next page; null at the end */
             nextAfter: string | null;
         };
         /** @description A stored event with its whole envelope and hash chain links */
@@ -1081,7 +1078,7 @@ export interface components {
             proof: string[];
         };
         LogPublicKeyInput: {
-            /** @enum {string} */
+            /** @constant */
             algorithm: "Ed25519";
             keyId: string;
             /** @description SPKI, PEM */
@@ -1143,15 +1140,11 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /**
-             * @description null: no status reported yet
-             * @enum {string|null}
-             */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            /** @description null: no status reported yet */
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             /** @description The status as people read it: Pågår, Ikke rapportert, … */
             statusLabel: string;
-            /** @enum {string|null} */
-            lastKnownStatus: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            lastKnownStatus: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
             /** @description Who is responsible, in the source text's own words (the "Ansvarlig og status" column) */
@@ -1169,10 +1162,6 @@ export interface components {
                  * @example 2021-03-01T09:00:00.000Z
                  */
                 grantedAt: string;
-                /**
-                 * Format: date-time
-                 * @example 2021-03-01T09:00:00.000Z
-                 */
                 withdrawnAt: string | null;
             }[];
             statusHistory: {
@@ -1259,10 +1248,6 @@ export interface components {
              * @example 2021-03-01T09:00:00.000Z
              */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             publishedAt: string | null;
             goals: {
                 goalId: string;
@@ -1351,10 +1336,6 @@ export interface components {
             to: string;
             /** @enum {string} */
             interval: "month" | "quarter";
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             knownAt: string | null;
             buckets: {
                 /** @example 2021-Q1 */
@@ -1382,11 +1363,8 @@ export interface components {
                 lastDate: string;
                 /** @description Every status in order, then null ("Ikke rapportert"), with its count */
                 statusCounts: {
-                    /**
-                     * @description null: "Ikke rapportert", as in the plan tree
-                     * @enum {string|null}
-                     */
-                    status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    /** @description null: "Ikke rapportert", as in the plan tree */
+                    status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     statusLabel: string;
                     count: number;
                 }[];
@@ -1517,8 +1495,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
@@ -1554,8 +1531,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
@@ -1727,7 +1703,7 @@ export interface components {
         Report: {
             columns: string[];
             rows: {
-                [key: string]: (string | number) | null;
+                [key: string]: string | number | null;
             }[];
         };
         AuditPage: {
@@ -1757,10 +1733,7 @@ export interface components {
                 planId: string | null;
                 data: unknown;
             }[];
-            /**
-             * @description Pass as `after` for the next page; null at the end
-             * @example 42
-             */
+            /** @description Pass as `after` for the next page; null at the end */
             nextAfter: string | null;
         };
         /** @description A stored event with its whole envelope and hash chain links */
@@ -1819,7 +1792,7 @@ export interface components {
             proof: string[];
         };
         LogPublicKey: {
-            /** @enum {string} */
+            /** @constant */
             algorithm: "Ed25519";
             keyId: string;
             /** @description SPKI, PEM */
@@ -1881,15 +1854,11 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /**
-             * @description null: no status reported yet
-             * @enum {string|null}
-             */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            /** @description null: no status reported yet */
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             /** @description The status as people read it: Pågår, Ikke rapportert, … */
             statusLabel: string;
-            /** @enum {string|null} */
-            lastKnownStatus: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            lastKnownStatus: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
             /** @description Who is responsible, in the source text's own words (the "Ansvarlig og status" column) */
@@ -1907,10 +1876,6 @@ export interface components {
                  * @example 2021-03-01T09:00:00.000Z
                  */
                 grantedAt: string;
-                /**
-                 * Format: date-time
-                 * @example 2021-03-01T09:00:00.000Z
-                 */
                 withdrawnAt: string | null;
             }[];
             statusHistory: {
@@ -1997,10 +1962,6 @@ export interface components {
              * @example 2021-03-01T09:00:00.000Z
              */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             publishedAt: string | null;
             goals: {
                 goalId: string;
@@ -2089,10 +2050,6 @@ export interface components {
             to: string;
             /** @enum {string} */
             interval: "month" | "quarter";
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             knownAt: string | null;
             buckets: {
                 /** @example 2021-Q1 */
@@ -2120,11 +2077,8 @@ export interface components {
                 lastDate: string;
                 /** @description Every status in order, then null ("Ikke rapportert"), with its count */
                 statusCounts: {
-                    /**
-                     * @description null: "Ikke rapportert", as in the plan tree
-                     * @enum {string|null}
-                     */
-                    status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    /** @description null: "Ikke rapportert", as in the plan tree */
+                    status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     statusLabel: string;
                     count: number;
                 }[];
@@ -2255,8 +2209,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
@@ -2292,8 +2245,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
@@ -2353,6 +2305,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2377,6 +2331,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2390,6 +2346,10 @@ export interface operations {
             /** @description Default Response */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2410,6 +2370,8 @@ export interface operations {
             /** @description The metrics */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2419,6 +2381,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2428,6 +2392,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2437,6 +2405,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2446,6 +2416,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2455,6 +2429,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2464,6 +2440,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2489,6 +2469,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2503,10 +2485,6 @@ export interface operations {
                                 to: string;
                             };
                             owner: components["schemas"]["Party"];
-                            /**
-                             * Format: date-time
-                             * @example 2021-03-01T09:00:00.000Z
-                             */
                             publishedAt: string | null;
                             tiltakCount: number;
                         }[];
@@ -2516,6 +2494,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2525,6 +2505,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2534,6 +2518,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2543,6 +2529,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2552,6 +2542,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2561,6 +2553,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2608,6 +2604,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2617,6 +2623,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2626,6 +2636,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2635,6 +2651,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2644,6 +2664,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2653,6 +2677,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2662,6 +2692,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2671,6 +2705,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2680,6 +2718,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2689,6 +2731,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2698,6 +2744,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2707,6 +2759,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2716,6 +2770,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2746,6 +2804,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2755,15 +2817,19 @@ export interface operations {
             /** @description Not Modified: the ETag sent in If-None-Match still names the answer */
             304: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": null;
-                };
+                content?: never;
             };
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2773,6 +2839,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2782,6 +2852,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2791,6 +2863,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2800,6 +2874,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2809,6 +2887,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2818,6 +2898,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2856,6 +2940,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2865,6 +2959,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2874,6 +2972,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2883,6 +2987,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2892,6 +3000,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2901,6 +3013,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2910,6 +3028,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2919,6 +3041,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2928,6 +3054,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2937,6 +3067,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,6 +3080,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2955,6 +3095,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2964,6 +3106,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3002,6 +3148,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,6 +3167,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3020,6 +3180,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3029,6 +3195,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3038,6 +3208,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,6 +3221,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3056,6 +3236,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3065,6 +3249,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3074,6 +3262,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3083,6 +3275,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3092,6 +3288,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3101,6 +3303,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3110,6 +3314,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3149,6 +3357,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,6 +3376,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3167,6 +3389,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3176,6 +3404,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3185,6 +3417,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3194,6 +3430,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3203,6 +3445,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3212,6 +3458,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3221,6 +3471,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3230,6 +3484,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3239,6 +3497,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3248,6 +3512,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3257,6 +3523,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3287,6 +3557,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,6 +3568,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3305,6 +3579,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,6 +3592,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3323,6 +3603,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,6 +3614,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3341,6 +3627,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3350,6 +3638,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3383,6 +3675,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3392,6 +3688,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3401,6 +3699,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3410,6 +3712,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3419,6 +3723,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3428,6 +3734,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3437,6 +3747,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3446,6 +3758,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3477,6 +3793,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3486,6 +3804,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3495,6 +3815,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3504,6 +3828,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3513,6 +3839,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3522,6 +3850,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3531,6 +3863,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3540,6 +3874,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3583,6 +3921,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3592,6 +3934,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3601,6 +3945,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3610,6 +3958,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3619,6 +3969,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3628,6 +3982,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3637,6 +3993,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,8 +4025,7 @@ export interface operations {
                     number?: string;
                     title: string;
                     description?: string;
-                    /** @enum {string|null} */
-                    status?: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    status?: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     responsible?: {
                         /** @enum {string} */
                         kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
@@ -3695,6 +4054,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3704,6 +4073,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3713,6 +4086,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3722,6 +4101,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3731,6 +4114,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3740,6 +4127,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,6 +4142,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3758,6 +4155,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3767,6 +4168,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3776,6 +4181,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +4194,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3794,6 +4209,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3803,6 +4220,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3833,6 +4254,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3842,15 +4267,19 @@ export interface operations {
             /** @description Not Modified: the ETag sent in If-None-Match still names the answer */
             304: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": null;
-                };
+                content?: never;
             };
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3860,6 +4289,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3869,6 +4302,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3878,6 +4313,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3887,6 +4324,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3896,6 +4337,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3905,6 +4348,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3934,15 +4381,15 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         tiltakId: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-03-01T09:00:00.000Z
-                         */
                         knownAt: string | null;
                         entries: components["schemas"]["HistoryEntry"][];
                         /** @description Entries on all pages together */
@@ -3957,6 +4404,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3966,6 +4415,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3975,6 +4428,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +4439,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +4450,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4002,6 +4463,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,6 +4474,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4042,6 +4509,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4055,7 +4526,6 @@ export interface operations {
                              */
                             effectiveAt: string;
                             text: string;
-                            /** @description Who wrote the note (the actor of its event) */
                             author: components["schemas"]["Actor"];
                         }[];
                         /** @description Entries on all pages together */
@@ -4070,6 +4540,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,6 +4551,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4088,6 +4564,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4097,6 +4575,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4106,6 +4586,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4115,6 +4599,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,6 +4610,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4160,6 +4650,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4169,6 +4667,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4178,6 +4680,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4187,6 +4695,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4196,6 +4708,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4205,6 +4721,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4214,6 +4736,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4223,6 +4749,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4232,6 +4762,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4241,6 +4775,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4250,6 +4788,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4259,6 +4803,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,6 +4814,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4305,6 +4855,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4314,6 +4872,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4323,6 +4885,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4332,6 +4900,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4341,6 +4913,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,6 +4926,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4359,6 +4941,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4368,6 +4954,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4377,6 +4967,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4386,6 +4980,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4395,6 +4993,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4404,6 +5008,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4413,6 +5019,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4456,6 +5066,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4465,6 +5083,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4474,6 +5096,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4483,6 +5111,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,6 +5124,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4501,6 +5137,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4510,6 +5152,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,6 +5165,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +5178,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4537,6 +5191,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4546,6 +5204,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4555,6 +5219,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4564,6 +5230,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4607,6 +5277,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4616,6 +5294,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4625,6 +5307,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4634,6 +5322,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4643,6 +5335,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4652,6 +5348,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4661,6 +5363,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,6 +5376,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4679,6 +5389,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4688,6 +5402,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4697,6 +5415,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4706,6 +5430,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4715,6 +5441,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4755,6 +5485,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4764,6 +5502,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4773,6 +5515,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4782,6 +5530,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4791,6 +5543,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4800,6 +5556,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,6 +5571,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4818,6 +5584,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4827,6 +5597,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4836,6 +5610,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4845,6 +5623,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4854,6 +5638,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4863,6 +5649,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4901,6 +5691,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4910,6 +5708,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4919,6 +5721,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4928,6 +5736,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4937,6 +5749,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4946,6 +5762,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4955,6 +5777,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,6 +5790,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,6 +5803,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4982,6 +5816,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4991,6 +5829,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,6 +5844,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5009,6 +5855,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5045,6 +5895,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5054,6 +5912,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5063,6 +5925,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5072,6 +5940,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5081,6 +5953,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5090,6 +5966,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5099,6 +5981,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5108,6 +5994,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5117,6 +6007,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5126,6 +6020,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5135,6 +6033,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5144,6 +6048,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5153,6 +6059,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +6099,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +6116,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5207,6 +6129,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,6 +6144,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5225,6 +6157,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5234,6 +6170,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5243,6 +6185,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5252,6 +6198,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5261,6 +6211,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5270,6 +6224,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5279,6 +6237,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5288,6 +6252,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5297,6 +6263,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5331,6 +6301,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +6314,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5349,6 +6325,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5358,6 +6338,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5367,6 +6349,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +6362,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5385,6 +6373,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5416,6 +6408,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5425,6 +6421,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5434,6 +6432,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5443,6 +6445,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5452,6 +6456,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5461,6 +6467,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5470,6 +6480,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5479,6 +6491,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5510,6 +6526,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5519,6 +6543,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5528,6 +6556,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5537,6 +6571,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5546,6 +6584,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5555,6 +6597,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5564,6 +6612,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5573,6 +6625,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,6 +6638,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5591,6 +6651,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5600,6 +6664,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5609,6 +6679,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5618,6 +6690,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5833,6 +6909,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5842,6 +6926,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5851,6 +6939,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5860,6 +6954,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,6 +6967,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5878,6 +6980,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,6 +6995,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,6 +7008,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5905,6 +7021,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5914,6 +7034,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5923,6 +7047,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5932,6 +7062,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5941,6 +7073,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,15 +7101,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         events: components["schemas"]["RecordedEvent"][];
-                        /**
-                         * @description Pass as `after` for the next page
-                         * @example 42
-                         */
+                        /** @description Pass as `after` for the next page */
                         lastPosition: string | null;
                         isEnd: boolean;
                     };
@@ -5982,6 +7119,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,6 +7130,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,6 +7143,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6009,6 +7154,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,6 +7167,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6027,6 +7178,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6058,13 +7213,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6074,6 +7231,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6083,6 +7242,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6092,6 +7255,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6101,6 +7266,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,6 +7277,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6119,6 +7290,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6128,6 +7301,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6159,13 +7336,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6175,6 +7354,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6184,6 +7365,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6193,6 +7378,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,6 +7389,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,6 +7400,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,6 +7413,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6229,6 +7424,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6260,13 +7459,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6276,6 +7477,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6285,6 +7488,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6294,6 +7501,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6303,6 +7512,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6312,6 +7523,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,6 +7536,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6330,6 +7547,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6361,13 +7582,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6377,6 +7600,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6386,6 +7611,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6395,6 +7624,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,6 +7635,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,6 +7646,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6422,6 +7659,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6431,6 +7670,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6462,13 +7705,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6478,6 +7723,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6487,6 +7734,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6496,6 +7747,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6505,6 +7758,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6514,6 +7769,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6523,6 +7782,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6532,6 +7793,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6563,13 +7828,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6579,6 +7846,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6588,6 +7857,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6597,6 +7870,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6606,6 +7881,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6615,6 +7892,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6624,6 +7905,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6633,6 +7916,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6664,13 +7951,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6680,6 +7969,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6689,6 +7980,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6698,6 +7993,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6707,6 +8004,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6716,6 +8015,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6725,6 +8028,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6734,6 +8039,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6765,13 +8074,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6781,6 +8092,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6790,6 +8103,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6799,6 +8116,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6808,6 +8127,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6817,6 +8138,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6826,6 +8151,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6835,6 +8162,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6873,6 +8204,10 @@ export interface operations {
             /** @description One page of the audit trail */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6884,6 +8219,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6893,6 +8230,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6902,6 +8243,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6911,6 +8254,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6920,6 +8265,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6929,6 +8278,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6938,6 +8289,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6963,6 +8318,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,6 +8354,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7006,6 +8365,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,6 +8378,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,6 +8389,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,6 +8402,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7042,6 +8413,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7065,6 +8440,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7074,6 +8451,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,6 +8462,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7092,6 +8475,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7101,6 +8486,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7110,6 +8499,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7119,6 +8510,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7139,6 +8534,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7148,6 +8545,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7157,6 +8556,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7166,6 +8569,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7175,6 +8580,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7200,6 +8609,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7209,6 +8620,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7218,6 +8631,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7227,6 +8644,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7236,6 +8655,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7245,6 +8668,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7254,6 +8679,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7279,6 +8708,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7288,6 +8719,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,6 +8730,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7306,6 +8743,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7315,6 +8754,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7324,6 +8767,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7333,6 +8778,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7353,6 +8802,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7362,6 +8813,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7371,6 +8824,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7380,6 +8837,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7389,6 +8848,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7398,6 +8861,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7407,6 +8872,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

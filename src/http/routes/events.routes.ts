@@ -103,7 +103,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
               reason: 'Fullført i juni, ikke i september: referat fra AU 2021-08-25',
               replacement: {
                 type: 'ChangeTiltakStatus',
-                data: { status: 'COMPLETED', effectiveAt: '2021-06-30T00:00:00+02:00' },
+                data: { status: 'COMPLETED', effectiveAt: '2021-06-30' },
               },
             },
           }),
