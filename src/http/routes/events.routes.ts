@@ -32,6 +32,8 @@ const TILTAK_REPLACEMENTS: ReadonlySet<string> = new Set(
   TiltakReplacementSchema.options.map((option) => option.shape.type.value),
 );
 
+/** A seed event (the imported note of Åpen dialog, 2021-09-07) to retract in the document's example. */
+export const RETRACTION_EXAMPLE_EVENT_ID = 'eacf612b-c393-8982-a846-08cb61627ef1';
 /** A seed event (the imported status report of Åpen dialog, Fullført at 2021-09-07) to correct in the document's example. */
 export const CORRECTION_EXAMPLE_EVENT_ID = '29131201-7bd3-833a-b34a-63641d5c1f9b';
 
@@ -49,7 +51,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
           'Takes an earlier event of a plan or tiltak out of what counts, from now on (transaction time). The event stays in the history and the audit trail, marked as retracted. A reason is required. Creations, retractions and events that later ones depend on cannot be retracted (409).',
         security: BEARER,
         params: z.object({
-          eventId: EventIdSchema.meta({ example: '0b7f6c1e-4a55-4b8e-9a43-2f1d3f0c9e21' }),
+          eventId: EventIdSchema.meta({ example: RETRACTION_EXAMPLE_EVENT_ID }),
         }),
         headers: idempotencyHeaderSchema,
         body: z
