@@ -33,6 +33,7 @@ import { registerTiltakRoutes } from './routes/tiltak.routes.js';
 import { registerMeRoute } from './routes/me.routes.js';
 import { registerWebAssets } from './web-assets.js';
 import { registerOperationIds } from './operation-ids.js';
+import { documentResponseHeaders } from './openapi-headers.js';
 import { registerStrictQueries } from './strict-query.js';
 import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
 import { registerWellFormedText } from './well-formed-text.js';
@@ -150,13 +151,16 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
 
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Samhandlingsplan',
         description:
           'The full history of collaboration action plans between a hospital trust and its municipalities: the plan now, on any date, as known at any instant, and who changed what when. Errors are application/problem+json with a stable `code`.',
         version: '0.1.0',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // Relative: the document is served by the API it describes, wherever that is deployed.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       components: {
         securitySchemes: {
           bearerAuth: {
@@ -177,7 +181,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => documentResponseHeaders(jsonSchemaTransformObject(input)),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',

@@ -19,16 +19,17 @@ export const dateOrInstantSchema = DateOrInstantSchema;
 
 /**
  * A point in time as a query parameter: a bare date is the end of that day in Europe/Oslo, an instant needs `Z` or
- * an offset. The result is ISO 8601 UTC; a point in the future means now (undefined).
+ * an offset. The result is ISO 8601 UTC; a point in the future means now (undefined). `example: null` for
+ * transaction times, since every documented example must work on a fresh install.
  */
-export function pointInTime(description: string) {
+export function pointInTime(description: string, example: string | null = '2021-06-30') {
   return DateOrInstantSchema.optional()
     .transform(function resolvePointInTime(value) {
       if (value === undefined) return undefined;
       const instant = instantOf(value, endOfOsloDay);
       return Date.parse(instant) >= Date.now() ? undefined : instant;
     })
-    .meta({ description, example: '2021-06-30' });
+    .meta(example === null ? { description } : { description, example });
 }
 
 export const temporalQuerySchema = z.object({
@@ -37,5 +38,7 @@ export const temporalQuerySchema = z.object({
   ),
   knownAt: pointInTime(
     'Transaction time: as the system knew it at this instant (or at the end of this day in Europe/Oslo). Default: now.',
+    // No example: a fresh install knows nothing before the moment it was seeded, so any fixed date shows nothing.
+    null,
   ),
 });

@@ -512,6 +512,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{eventId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an event
+         * @description Retracts an earlier event of a plan or tiltak and records the right one in the same append, so no read ever sees the plan without either. `replacement` is the command that records the right value, of the same kind as the corrected event (a status report is corrected by `ChangeTiltakStatus`, a grant by `GrantFunding` …), without the tiltak's or plan's id; its `effectiveAt` defaults to the corrected event's, its `reason` to the correction's. The new event keeps the corrected event's source (an imported fact keeps its document and locator) and names the corrected event in `source.correctionOf`. If-Match is the ETag of the event's tiltak or plan. 404 `EVENT.NOT_FOUND`; 409 `RETRACTION.ALREADY_RETRACTED`, `RETRACTION.REPLACEMENT_TYPE_MISMATCH` (a replacement of another kind), `RETRACTION.CORRECTION_CHANGES_NOTHING`, `RETRACTION.CREATION_NOT_RETRACTABLE`, `RETRACTION.CANNOT_RETRACT_RETRACTION`, `RETRACTION.EVENT_HAS_DEPENDENTS` and the rules of the replacement command.
+         */
+        post: operations["postEventsByEventIdCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -877,6 +897,8 @@ export interface components {
             kind: "api" | "import" | "system";
             document?: string;
             locator?: string;
+            /** @description On the event a correction recorded: the id of the event it corrects (whose document and locator it keeps) */
+            correctionOf?: string;
         };
         /** @description The envelope of a stored event, without its payload */
         EventSummaryInput: {
@@ -967,7 +989,7 @@ export interface components {
         ReportInput: {
             columns: string[];
             rows: {
-                [key: string]: (string | number) | null;
+                [key: string]: string | number | null;
             }[];
         };
         AuditPageInput: {
@@ -997,10 +1019,7 @@ export interface components {
                 planId: string | null;
                 data: unknown;
             }[];
-            /**
-             * @description Pass as `after` for the next page; null at the end
-             * @example 42
-             */
+            /** @description Pass as `after` for the next page; null at the end */
             nextAfter: string | null;
         };
         /** @description A stored event with its whole envelope and hash chain links */
@@ -1059,7 +1078,7 @@ export interface components {
             proof: string[];
         };
         LogPublicKeyInput: {
-            /** @enum {string} */
+            /** @constant */
             algorithm: "Ed25519";
             keyId: string;
             /** @description SPKI, PEM */
@@ -1121,15 +1140,11 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /**
-             * @description null: no status reported yet
-             * @enum {string|null}
-             */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            /** @description null: no status reported yet */
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             /** @description The status as people read it: Pågår, Ikke rapportert, … */
             statusLabel: string;
-            /** @enum {string|null} */
-            lastKnownStatus: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            lastKnownStatus: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
             /** @description Who is responsible, in the source text's own words (the "Ansvarlig og status" column) */
@@ -1147,10 +1162,6 @@ export interface components {
                  * @example 2021-03-01T09:00:00.000Z
                  */
                 grantedAt: string;
-                /**
-                 * Format: date-time
-                 * @example 2021-03-01T09:00:00.000Z
-                 */
                 withdrawnAt: string | null;
             }[];
             statusHistory: {
@@ -1237,10 +1248,6 @@ export interface components {
              * @example 2021-03-01T09:00:00.000Z
              */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             publishedAt: string | null;
             goals: {
                 goalId: string;
@@ -1329,10 +1336,6 @@ export interface components {
             to: string;
             /** @enum {string} */
             interval: "month" | "quarter";
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             knownAt: string | null;
             buckets: {
                 /** @example 2021-Q1 */
@@ -1360,11 +1363,8 @@ export interface components {
                 lastDate: string;
                 /** @description Every status in order, then null ("Ikke rapportert"), with its count */
                 statusCounts: {
-                    /**
-                     * @description null: "Ikke rapportert", as in the plan tree
-                     * @enum {string|null}
-                     */
-                    status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    /** @description null: "Ikke rapportert", as in the plan tree */
+                    status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     statusLabel: string;
                     count: number;
                 }[];
@@ -1495,8 +1495,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
@@ -1532,8 +1531,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["PartyInput"][];
             participants: components["schemas"]["PartyInput"][];
@@ -1613,6 +1611,8 @@ export interface components {
             kind: "api" | "import" | "system";
             document?: string;
             locator?: string;
+            /** @description On the event a correction recorded: the id of the event it corrects (whose document and locator it keeps) */
+            correctionOf?: string;
         };
         /** @description The envelope of a stored event, without its payload */
         EventSummary: {
@@ -1703,7 +1703,7 @@ export interface components {
         Report: {
             columns: string[];
             rows: {
-                [key: string]: (string | number) | null;
+                [key: string]: string | number | null;
             }[];
         };
         AuditPage: {
@@ -1733,10 +1733,7 @@ export interface components {
                 planId: string | null;
                 data: unknown;
             }[];
-            /**
-             * @description Pass as `after` for the next page; null at the end
-             * @example 42
-             */
+            /** @description Pass as `after` for the next page; null at the end */
             nextAfter: string | null;
         };
         /** @description A stored event with its whole envelope and hash chain links */
@@ -1795,7 +1792,7 @@ export interface components {
             proof: string[];
         };
         LogPublicKey: {
-            /** @enum {string} */
+            /** @constant */
             algorithm: "Ed25519";
             keyId: string;
             /** @description SPKI, PEM */
@@ -1857,15 +1854,11 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /**
-             * @description null: no status reported yet
-             * @enum {string|null}
-             */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            /** @description null: no status reported yet */
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             /** @description The status as people read it: Pågår, Ikke rapportert, … */
             statusLabel: string;
-            /** @enum {string|null} */
-            lastKnownStatus: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            lastKnownStatus: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
             /** @description Who is responsible, in the source text's own words (the "Ansvarlig og status" column) */
@@ -1883,10 +1876,6 @@ export interface components {
                  * @example 2021-03-01T09:00:00.000Z
                  */
                 grantedAt: string;
-                /**
-                 * Format: date-time
-                 * @example 2021-03-01T09:00:00.000Z
-                 */
                 withdrawnAt: string | null;
             }[];
             statusHistory: {
@@ -1973,10 +1962,6 @@ export interface components {
              * @example 2021-03-01T09:00:00.000Z
              */
             createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             publishedAt: string | null;
             goals: {
                 goalId: string;
@@ -2065,10 +2050,6 @@ export interface components {
             to: string;
             /** @enum {string} */
             interval: "month" | "quarter";
-            /**
-             * Format: date-time
-             * @example 2021-03-01T09:00:00.000Z
-             */
             knownAt: string | null;
             buckets: {
                 /** @example 2021-Q1 */
@@ -2096,11 +2077,8 @@ export interface components {
                 lastDate: string;
                 /** @description Every status in order, then null ("Ikke rapportert"), with its count */
                 statusCounts: {
-                    /**
-                     * @description null: "Ikke rapportert", as in the plan tree
-                     * @enum {string|null}
-                     */
-                    status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    /** @description null: "Ikke rapportert", as in the plan tree */
+                    status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     statusLabel: string;
                     count: number;
                 }[];
@@ -2231,8 +2209,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
@@ -2268,8 +2245,7 @@ export interface components {
             number: string | null;
             title: string;
             description: string | null;
-            /** @enum {string|null} */
-            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+            status: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
             statusLabel: string;
             responsible: components["schemas"]["Party"][];
             participants: components["schemas"]["Party"][];
@@ -2329,6 +2305,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2353,6 +2331,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2366,6 +2346,10 @@ export interface operations {
             /** @description Default Response */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2386,6 +2370,8 @@ export interface operations {
             /** @description The metrics */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2395,6 +2381,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2404,6 +2392,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2413,6 +2405,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2422,6 +2416,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2431,6 +2429,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2440,6 +2440,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2465,6 +2469,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2479,10 +2485,6 @@ export interface operations {
                                 to: string;
                             };
                             owner: components["schemas"]["Party"];
-                            /**
-                             * Format: date-time
-                             * @example 2021-03-01T09:00:00.000Z
-                             */
                             publishedAt: string | null;
                             tiltakCount: number;
                         }[];
@@ -2492,6 +2494,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2501,6 +2505,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2510,6 +2518,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,6 +2529,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2528,6 +2542,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2537,6 +2553,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2584,6 +2604,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2593,6 +2623,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2602,6 +2636,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2611,6 +2651,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2620,6 +2664,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2629,6 +2677,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2638,6 +2692,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2647,6 +2705,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2656,6 +2718,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2665,6 +2731,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2674,6 +2744,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2683,6 +2759,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2692,6 +2770,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2722,6 +2804,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2731,15 +2817,19 @@ export interface operations {
             /** @description Not Modified: the ETag sent in If-None-Match still names the answer */
             304: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": null;
-                };
+                content?: never;
             };
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,6 +2839,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2758,6 +2852,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2767,6 +2863,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,6 +2874,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2785,6 +2887,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2794,6 +2898,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2832,6 +2940,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2841,6 +2959,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2850,6 +2972,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2859,6 +2987,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2868,6 +3000,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2877,6 +3013,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2886,6 +3028,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2895,6 +3041,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2904,6 +3054,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2913,6 +3067,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2922,6 +3080,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2931,6 +3095,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2940,6 +3106,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2978,6 +3148,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2987,6 +3167,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2996,6 +3180,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3005,6 +3195,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3014,6 +3208,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3023,6 +3221,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3032,6 +3236,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3041,6 +3249,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3050,6 +3262,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3059,6 +3275,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3068,6 +3288,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3077,6 +3303,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3086,6 +3314,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3125,6 +3357,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3134,6 +3376,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3143,6 +3389,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3152,6 +3404,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3161,6 +3417,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3170,6 +3430,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3179,6 +3445,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3188,6 +3458,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3197,6 +3471,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3206,6 +3484,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3215,6 +3497,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3224,6 +3512,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3233,6 +3523,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3263,6 +3557,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3272,6 +3568,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3281,6 +3579,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,6 +3592,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3299,6 +3603,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3308,6 +3614,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3317,6 +3627,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,6 +3638,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3359,6 +3675,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3368,6 +3688,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3377,6 +3699,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3386,6 +3712,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3395,6 +3723,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3404,6 +3734,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3413,6 +3747,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3422,6 +3758,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3453,6 +3793,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3462,6 +3804,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3471,6 +3815,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3480,6 +3828,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3489,6 +3839,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3498,6 +3850,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3507,6 +3863,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3516,6 +3874,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3559,6 +3921,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,6 +3934,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3577,6 +3945,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3586,6 +3958,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3595,6 +3969,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3604,6 +3982,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3613,6 +3993,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3641,8 +4025,7 @@ export interface operations {
                     number?: string;
                     title: string;
                     description?: string;
-                    /** @enum {string|null} */
-                    status?: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN" | null;
+                    status?: ("PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN") | null;
                     responsible?: {
                         /** @enum {string} */
                         kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
@@ -3671,6 +4054,16 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    /** @description Where what was created is read: `/plans/{planId}` or `/tiltak/{tiltakId}` */
+                    location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,6 +4073,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3689,6 +4086,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3698,6 +4101,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,6 +4114,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3716,6 +4127,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +4142,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,6 +4155,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3743,6 +4168,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3752,6 +4181,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3761,6 +4194,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3770,6 +4209,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3779,6 +4220,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3809,6 +4254,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3818,15 +4267,19 @@ export interface operations {
             /** @description Not Modified: the ETag sent in If-None-Match still names the answer */
             304: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The revision known at knownAt, then the numbers that name this answer: `"25.1207.310.296"`. Send it as If-None-Match for a 304, or its first number as If-Match of a command. */
+                    etag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": null;
-                };
+                content?: never;
             };
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3836,6 +4289,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3845,6 +4302,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3854,6 +4313,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +4324,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +4337,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +4348,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3910,15 +4381,15 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         tiltakId: string;
-                        /**
-                         * Format: date-time
-                         * @example 2021-03-01T09:00:00.000Z
-                         */
                         knownAt: string | null;
                         entries: components["schemas"]["HistoryEntry"][];
                         /** @description Entries on all pages together */
@@ -3933,6 +4404,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3942,6 +4415,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3951,6 +4428,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3960,6 +4439,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3969,6 +4450,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3978,6 +4463,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3987,6 +4474,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4018,6 +4509,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4031,7 +4526,6 @@ export interface operations {
                              */
                             effectiveAt: string;
                             text: string;
-                            /** @description Who wrote the note (the actor of its event) */
                             author: components["schemas"]["Actor"];
                         }[];
                         /** @description Entries on all pages together */
@@ -4046,6 +4540,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4055,6 +4551,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4064,6 +4564,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4073,6 +4575,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4082,6 +4586,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4091,6 +4599,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4100,6 +4610,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4136,6 +4650,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4145,6 +4667,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4154,6 +4680,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4163,6 +4695,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4172,6 +4708,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4181,6 +4721,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4190,6 +4736,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4199,6 +4749,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4208,6 +4762,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4217,6 +4775,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4226,6 +4788,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4235,6 +4803,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +4814,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4281,6 +4855,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4290,6 +4872,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,6 +4885,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4308,6 +4900,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4317,6 +4913,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4326,6 +4926,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4335,6 +4941,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4344,6 +4954,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,6 +4967,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4362,6 +4980,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4371,6 +4993,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4380,6 +5008,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4389,6 +5019,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,6 +5066,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +5083,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4450,6 +5096,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4459,6 +5111,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4468,6 +5124,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4477,6 +5137,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4486,6 +5152,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4495,6 +5165,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4504,6 +5178,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4513,6 +5191,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4522,6 +5204,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4531,6 +5219,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4540,6 +5230,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4583,6 +5277,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4592,6 +5294,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4601,6 +5307,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4610,6 +5322,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4619,6 +5335,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,6 +5348,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4637,6 +5363,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4646,6 +5376,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4655,6 +5389,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4664,6 +5402,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4673,6 +5415,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,6 +5430,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4691,6 +5441,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4731,6 +5485,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4740,6 +5502,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +5515,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4758,6 +5530,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4767,6 +5543,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4776,6 +5556,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4785,6 +5571,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,6 +5584,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4803,6 +5597,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4812,6 +5610,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4821,6 +5623,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4830,6 +5638,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4839,6 +5649,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,6 +5691,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4886,6 +5708,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4895,6 +5721,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4904,6 +5736,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4913,6 +5749,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4922,6 +5762,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4931,6 +5777,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4940,6 +5790,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4949,6 +5803,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4958,6 +5816,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4967,6 +5829,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4976,6 +5844,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4985,6 +5855,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5021,6 +5895,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5030,6 +5912,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5039,6 +5925,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5048,6 +5940,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5057,6 +5953,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5066,6 +5966,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5075,6 +5981,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5084,6 +5994,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5093,6 +6007,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5102,6 +6020,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5111,6 +6033,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5120,6 +6048,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5129,6 +6059,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5165,6 +6099,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5174,6 +6116,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5183,6 +6129,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5192,6 +6144,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5201,6 +6157,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5210,6 +6170,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5219,6 +6185,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5228,6 +6198,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5237,6 +6211,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,6 +6224,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5255,6 +6237,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,6 +6252,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5273,6 +6263,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5307,6 +6301,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5316,6 +6314,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5325,6 +6325,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5334,6 +6338,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5343,6 +6349,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5352,6 +6362,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5361,6 +6373,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,6 +6408,10 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5401,6 +6421,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5410,6 +6432,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +6445,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5428,6 +6456,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5437,6 +6467,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5446,6 +6480,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5455,6 +6491,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5486,6 +6526,14 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5495,6 +6543,10 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5504,6 +6556,12 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5513,6 +6571,10 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5522,6 +6584,10 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5531,6 +6597,12 @@ export interface operations {
             /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
             409: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5540,6 +6612,10 @@ export interface operations {
             /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
             412: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5549,6 +6625,10 @@ export interface operations {
             /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5558,6 +6638,10 @@ export interface operations {
             /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5567,6 +6651,10 @@ export interface operations {
             /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5576,6 +6664,12 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5585,6 +6679,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5594,6 +6690,393 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByEventIdCorrections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Make the command conditional: the ETag of the entity as you read it ("3"). 412 when it has changed since. */
+                "if-match"?: string;
+                /** @description Make a retry safe: the same key with the same request returns the first response and appends nothing. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    replacement: {
+                        /** @enum {string} */
+                        type: "ChangeTiltakStatus";
+                        data: {
+                            /** @enum {string} */
+                            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN";
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReassignResponsibility";
+                        data: {
+                            responsible: {
+                                /** @enum {string} */
+                                kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
+                                name: string;
+                                kommunenummer?: string;
+                                abbreviation?: string;
+                                partOf?: string;
+                            }[];
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ChangeParticipants";
+                        data: {
+                            participants: {
+                                /** @enum {string} */
+                                kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
+                                name: string;
+                                kommunenummer?: string;
+                                abbreviation?: string;
+                                partOf?: string;
+                            }[];
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "GrantFunding";
+                        data: {
+                            grantId?: string;
+                            source: string;
+                            year: number;
+                            amountNok?: number | null;
+                            decisionReference?: string | null;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "WithdrawFunding";
+                        data: {
+                            grantId: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseTiltak";
+                        data: {
+                            number?: string | null;
+                            title?: string;
+                            description?: string | null;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "MoveTiltak";
+                        data: {
+                            tiltaksomradeId: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "NoteProgress";
+                        data: {
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "RevisePlan";
+                        data: {
+                            title?: string;
+                            period?: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddGoal";
+                        data: {
+                            goalId: string;
+                            /** @enum {string} */
+                            kind: "overall" | "effect" | "quality";
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseGoal";
+                        data: {
+                            goalId: string;
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddSatsningsomrade";
+                        data: {
+                            satsningsomradeId: string;
+                            number: number;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseSatsningsomrade";
+                        data: {
+                            satsningsomradeId: string;
+                            number?: number;
+                            title?: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddTiltaksomrade";
+                        data: {
+                            tiltaksomradeId: string;
+                            satsningsomradeId: string;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseTiltaksomrade";
+                        data: {
+                            tiltaksomradeId: string;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "PublishPlan";
+                        data: {
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The new revision of the stream written to, for the next If-Match: `"4"` */
+                    etag?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description true: the write is stored but this instance's projections had not applied it within 5 s; a read may not show it yet */
+                    "x-projection-pending"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
+            400: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
+            403: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
+            404: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
+            409: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description With IDEMPOTENCY.IN_PROGRESS: seconds to wait before retrying with the same key */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
+            412: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
+            429: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description true: the answer of an earlier request with the same Idempotency-Key; nothing was appended */
+                    "idempotent-replayed"?: "true";
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error: `INTERNAL` with the request id to quote */
+            500: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5618,15 +7101,16 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         events: components["schemas"]["RecordedEvent"][];
-                        /**
-                         * @description Pass as `after` for the next page
-                         * @example 42
-                         */
+                        /** @description Pass as `after` for the next page */
                         lastPosition: string | null;
                         isEnd: boolean;
                     };
@@ -5635,6 +7119,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5644,6 +7130,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5653,6 +7143,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5662,6 +7154,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5671,6 +7167,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5680,6 +7178,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5711,13 +7213,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -5727,6 +7231,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5736,6 +7242,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5745,6 +7255,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5754,6 +7266,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5763,6 +7277,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5772,6 +7290,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5781,6 +7301,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5812,13 +7336,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -5828,6 +7354,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5837,6 +7365,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5846,6 +7378,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5855,6 +7389,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5864,6 +7400,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5873,6 +7413,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5882,6 +7424,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5913,13 +7459,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -5929,6 +7477,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5938,6 +7488,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5947,6 +7501,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5956,6 +7512,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,6 +7523,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5974,6 +7536,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5983,6 +7547,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6014,13 +7582,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6030,6 +7600,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6039,6 +7611,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6048,6 +7624,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6057,6 +7635,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6066,6 +7646,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6075,6 +7659,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6084,6 +7670,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6115,13 +7705,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6131,6 +7723,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6140,6 +7734,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6149,6 +7747,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6158,6 +7758,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6167,6 +7769,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6176,6 +7782,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6185,6 +7793,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6216,13 +7828,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6232,6 +7846,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6241,6 +7857,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6250,6 +7870,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6259,6 +7881,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,6 +7892,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6277,6 +7905,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6286,6 +7916,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6317,13 +7951,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6333,6 +7969,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6342,6 +7980,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6351,6 +7993,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6360,6 +8004,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6369,6 +8015,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6378,6 +8028,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6387,6 +8039,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6418,13 +8074,15 @@ export interface operations {
             /** @description The report as a table */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
                         columns: string[];
                         rows: {
-                            [key: string]: (string | number) | null;
+                            [key: string]: string | number | null;
                         }[];
                     };
                     "text/csv": string;
@@ -6434,6 +8092,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6443,6 +8103,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6452,6 +8116,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6461,6 +8127,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6470,6 +8138,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6479,6 +8151,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6488,6 +8162,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,6 +8204,10 @@ export interface operations {
             /** @description One page of the audit trail */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,6 +8219,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +8230,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,6 +8243,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +8254,8 @@ export interface operations {
             /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
             404: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,6 +8265,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6582,6 +8278,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6591,6 +8289,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6616,6 +8318,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6650,6 +8354,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6659,6 +8365,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6668,6 +8378,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6677,6 +8389,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6686,6 +8402,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6695,6 +8413,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6718,6 +8440,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6727,6 +8451,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6736,6 +8462,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6745,6 +8475,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6754,6 +8486,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6763,6 +8499,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6772,6 +8510,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6792,6 +8534,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6801,6 +8545,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6810,6 +8556,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6819,6 +8569,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6828,6 +8580,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6853,6 +8609,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6862,6 +8620,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6871,6 +8631,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,6 +8644,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6889,6 +8655,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6898,6 +8668,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6907,6 +8679,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6932,6 +8708,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6941,6 +8719,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6950,6 +8730,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6959,6 +8743,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6968,6 +8754,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6977,6 +8767,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6986,6 +8778,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7006,6 +8802,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,6 +8813,8 @@ export interface operations {
             /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
             400: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7024,6 +8824,10 @@ export interface operations {
             /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
             401: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description The scheme to authenticate with */
+                    "www-authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7033,6 +8837,8 @@ export interface operations {
             /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
             403: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7042,6 +8848,10 @@ export interface operations {
             /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
             429: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7051,6 +8861,8 @@ export interface operations {
             /** @description Unexpected error: `INTERNAL` with the request id to quote */
             500: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7060,6 +8872,10 @@ export interface operations {
             /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
             503: {
                 headers: {
+                    /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
+                    "x-request-id"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "retry-after"?: number;
                     [name: string]: unknown;
                 };
                 content: {

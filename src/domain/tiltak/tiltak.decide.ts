@@ -30,7 +30,7 @@ import { parseTiltakEvent } from './tiltak.read.js';
 import { tiltakEventReferences } from './tiltak.references.js';
 import { findGrant, type StatusReport, type TiltakState } from './tiltak.state.js';
 import { findStatusConflict, reportsAfter } from './tiltak.status-history.js';
-import { nextStatusPosition, statusTransitionRule } from './tiltak.status.js';
+import { nextStatusPosition, statusTransitionRule, type TiltakStatus } from './tiltak.status.js';
 
 /** A funding year may lie this many years before or after the plan period (grants decided the year before). */
 export const FUNDING_YEAR_MARGIN = 1;
@@ -212,6 +212,7 @@ function decideChangeTiltakStatus(
     }
   }
   const later = reportsAfter(latestTiltak(state).statusHistory, state.effectiveAt);
+  requireNotRepeatingNext(later, status);
   requireNoStatusConflict(later, nextStatusPosition(tiltak, status));
   return [draft(command, 'TiltakStatusChanged', { tiltakId: tiltak.tiltakId, status })];
 }
@@ -470,6 +471,21 @@ function requireNoStatusConflict(
       { conflictingEventId: conflict.eventId, status: conflict.status, effectiveAt: conflict.effectiveAt },
     );
   }
+}
+
+/**
+ * A back-dated report of the status the next report already gives would only repeat it: "completed in July" when
+ * September says completed means the September report has the wrong date, which a correction of it fixes. Recorded
+ * as a new report it would leave one completion counted twice.
+ */
+function requireNotRepeatingNext(later: readonly StatusReport[], status: TiltakStatus): void {
+  const next = later[0];
+  if (next === undefined || next.status !== status) return;
+  throw new TiltakError(
+    'TILTAK.REPEATS_LATER_STATUS',
+    `${status} is reported already, effective ${next.effectiveAt}; correct that report to change its date`,
+    { laterEventId: next.eventId, status, effectiveAt: next.effectiveAt },
+  );
 }
 
 function noChange(tiltakId: string, what: string): TiltakError {

@@ -9,7 +9,8 @@ export type TiltakErrorCode =
   | 'TILTAK.NO_CHANGE'
   | 'TILTAK.TRANSITION_NOT_ALLOWED'
   | 'TILTAK.REOPEN_NEEDS_REASON'
-  | 'TILTAK.CONFLICTS_WITH_LATER_STATUS';
+  | 'TILTAK.CONFLICTS_WITH_LATER_STATUS'
+  | 'TILTAK.REPEATS_LATER_STATUS';
 
 export class TiltakError extends DomainError<TiltakErrorCode> {
   constructor(

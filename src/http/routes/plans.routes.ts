@@ -350,7 +350,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         querystring: z.object({
           ...periodQueryShape,
           interval: z.enum(['month', 'quarter']).default('quarter'),
-          knownAt: pointInTime('As the system knew it at this instant. Default: now.'),
+          knownAt: pointInTime('As the system knew it at this instant. Default: now.', null),
         }),
         response: { 200: TimelineSchema, ...readErrors() },
       },
@@ -383,6 +383,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
             ...periodQueryShape,
             knownAt: pointInTime(
               'As the system knew it at this instant. Default: now (fixed by the first page).',
+              null,
             ),
             limit: limitSchema(CHANGES_PAGE),
             cursor: cursorSchema,
@@ -441,10 +442,11 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         querystring: z.object({
           fromValidAt: pointInTime(
             'Valid time of the first state (a bare date: the end of that day in Europe/Oslo).',
+            '2021-01-01',
           ),
-          fromKnownAt: pointInTime('Transaction time of the first state.'),
-          toValidAt: pointInTime('Valid time of the second state. Default: now.'),
-          toKnownAt: pointInTime('Transaction time of the second state. Default: now.'),
+          fromKnownAt: pointInTime('Transaction time of the first state.', null),
+          toValidAt: pointInTime('Valid time of the second state. Default: now.', '2021-09-07'),
+          toKnownAt: pointInTime('Transaction time of the second state. Default: now.', null),
         }),
         response: { 200: PlanDiffSchema, ...readErrors() },
       },

@@ -60,14 +60,16 @@ const CreateTiltakBody = CreateTiltakSchema.extend({
   }),
 }).meta({
   example: {
-    planId: 'handlingsplan-2020-2022',
-    tiltaksomradeId: 'skropelige-eldre',
+    planId: 'ahus-2020-2022',
+    tiltaksomradeId: 'ahus-to-skropelige-eldre',
     number: '1.1.1',
     title: 'Integrerte helsetjenester for skrøpelige eldre',
     status: 'PLANNED',
     responsible: [{ kind: 'fagrad', name: 'Fagråd for eldre' }],
     participants: [{ kind: 'kommune', name: 'Lillestrøm', kommunenummer: '3205' }],
     effectiveAt: '2020-01-01T00:00:00+01:00',
+    // The id the other tiltak examples use, so that they work one after the other on a fresh install.
+    tiltakId: 'integrerte-helsetjenester',
   },
 });
 
@@ -94,7 +96,12 @@ const commandRoutes = [
     path: '/responsibility',
     type: 'ReassignResponsibility',
     body: ReassignResponsibilitySchema.omit({ tiltakId: true }).meta({
-      example: { responsible: [{ kind: 'fagrad', name: 'Fagråd for eldre' }] },
+      example: {
+        responsible: [
+          { kind: 'fagrad', name: 'Fagråd for eldre' },
+          { kind: 'kommune', name: 'Lørenskog', kommunenummer: '3222' },
+        ],
+      },
     }),
     summary: 'Reassign responsibility',
     description: 'Replaces the set of responsible parties (ansvarlig) with the one given.',
@@ -117,6 +124,7 @@ const commandRoutes = [
         year: 2021,
         amountNok: 250000,
         decisionReference: 'AU-sak 12/21',
+        effectiveAt: '2021-02-01',
       },
     }),
     summary: 'Grant funding',
@@ -145,7 +153,9 @@ const commandRoutes = [
   {
     path: '/move',
     type: 'MoveTiltak',
-    body: MoveTiltakSchema.omit({ tiltakId: true }).meta({ example: { tiltaksomradeId: 'barn-og-unge' } }),
+    body: MoveTiltakSchema.omit({ tiltakId: true }).meta({
+      example: { tiltaksomradeId: 'ahus-to-barn-og-unge' },
+    }),
     summary: 'Move to another tiltaksområde',
     description: 'Moves the tiltak to another tiltaksområde of the same plan.',
   },
@@ -230,6 +240,7 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         querystring: z.strictObject({
           knownAt: pointInTime(
             'As the system knew it at this instant (a bare date: the end of that day). Default: now.',
+            null,
           ),
           limit: limitSchema(HISTORY_PAGE),
           cursor: cursorSchema,

@@ -154,6 +154,10 @@ export function narrate(state: NarrationState, event: CountingEvent, read = read
     case 'TiltakStatusChanged': {
       const before = tracked === undefined ? null : tracked.status;
       if (tracked !== undefined) tracked.status = read.data.status;
+      // A report of the status in force (left by a retraction between two equal reports) changes nothing.
+      if (tracked !== undefined && before === read.data.status) {
+        return `${label}: ${tiltakStatusLabel(before)} rapportert på nytt (uendret)`;
+      }
       return `${label}: ${tiltakStatusLabel(before)} → ${tiltakStatusLabel(read.data.status)}`;
     }
     case 'ResponsibilityReassigned': {

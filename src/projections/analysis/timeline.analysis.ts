@@ -78,10 +78,21 @@ interface BucketTally {
   changes: TimelineChange[];
 }
 
-function tally(read: ReadEvent | null, tallies: BucketTally): void {
+/**
+ * Counts one event into its interval. `statusBefore` is the tiltak's status just before it (undefined when not
+ * known): a report repeating the status in force is no second completion (issue 17 §4).
+ */
+function tally(
+  read: ReadEvent | null,
+  tallies: BucketTally,
+  statusBefore: TiltakStatus | null | undefined,
+): void {
   if (read === null || read.aggregate !== 'tiltak') return;
   const closingStatus =
-    read.type === 'TiltakCreated' || read.type === 'TiltakStatusChanged' ? read.data.status : null;
+    read.type === 'TiltakCreated' ||
+    (read.type === 'TiltakStatusChanged' && read.data.status !== statusBefore)
+      ? read.data.status
+      : null;
   if (read.type === 'TiltakCreated') tallies.created += 1;
   if (closingStatus === 'COMPLETED') tallies.completed += 1;
   if (closingStatus === 'DISCONTINUED') tallies.discontinued += 1;
@@ -142,7 +153,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
       const event = events[next] as CountingEvent;
       if (instantMillis(event.effectiveAt) >= interval.to) break;
       const read = readEvent(event);
-      tally(read, tallies);
+      tally(read, tallies, narration.tiltak.get(event.tiltakId ?? '')?.status);
       // Every change is narrated, listed or not: the narration of the next one depends on it.
       const summary = narrate(narration, event, read);
       tallies.changeCount += 1;

@@ -92,15 +92,43 @@ t.test(
 );
 
 t.test(
-  'a back-dated status may repeat the status of the next report (that report then repeats it)',
+  'a back-dated status equal to the next report is refused: it would only repeat it (issue 17 §4)',
   async (t) => {
     given(standardPlan(), tiltakCreated(), statusChanged('IN_PROGRESS', day('2021-03-01')))
       .when(
         tiltakCommand('ChangeTiltakStatus', { status: 'IN_PROGRESS', effectiveAt: '2020-06-01T00:00:00Z' }),
       )
-      .then(t, [status('IN_PROGRESS')]);
+      .thenThrows(t, TiltakError, 'TILTAK.REPEATS_LATER_STATUS');
   },
 );
+
+t.test('a correction moves such a report instead: one report, at the earlier date', async (t) => {
+  const later = statusChanged('IN_PROGRESS', day('2021-03-01'), {
+    eventId: '5d2c7a3e-1f4b-4c8e-9a6d-0b1e2f3a4c5d',
+  });
+  given(standardPlan(), tiltakCreated(), later)
+    .when(
+      tiltakCommand('CorrectTiltakEvent', {
+        eventId: '5d2c7a3e-1f4b-4c8e-9a6d-0b1e2f3a4c5d',
+        reason: 'Startet i juni 2020',
+        replacement: {
+          type: 'ChangeTiltakStatus',
+          data: { status: 'IN_PROGRESS', effectiveAt: '2020-06-01' },
+        },
+      }),
+    )
+    .then(t, [
+      {
+        type: 'EventRetracted',
+        data: {
+          retractedEventId: '5d2c7a3e-1f4b-4c8e-9a6d-0b1e2f3a4c5d',
+          retractedType: 'TiltakStatusChanged',
+        },
+      },
+      // The bare date is the start of that day in Oslo.
+      { ...status('IN_PROGRESS'), effectiveAt: '2020-05-31T22:00:00.000Z' },
+    ]);
+});
 
 t.test('a back-dated forbidden step is refused by the state at its effectiveAt', async (t) => {
   // IN_PROGRESS from 2020-03-01, ON_HOLD from 2021-01-01: PLANNED at 2020-06-01 would follow IN_PROGRESS.
