@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import t from 'tap';
 import type { Browser, Page } from 'playwright-core';
+import { waitUntil } from './page-helpers.js';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
 
 const PLAN = 'ahus-2020-2022';
@@ -123,7 +124,7 @@ t.test('the plan on 2021-09-07 shows the counts the API answers, and 2020-12-31 
   const expected = JSON.stringify(
     Object.fromEntries(Object.entries(earlier).sort(([a], [b]) => order(a) - order(b))),
   );
-  await page.waitForFunction(`${shownJson} === ${JSON.stringify(expected)}`, undefined, { timeout: WAIT_MS });
+  await waitUntil(page, `${shownJson} === ${JSON.stringify(expected)}`, WAIT_MS);
   t.match(page.url(), /date=2020-12-31/, 'the URL holds the date');
   await page.context().close();
 });
@@ -289,11 +290,7 @@ t.test('a report downloads as the same CSV the API answers; an auditor sees the 
   t.match(await verification.textContent(), /Kjeden er hel/);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: WAIT_MS }),
-    page
-      .getByRole('listitem')
-      .filter({ hasText: 'Statusrapport' })
-      .getByRole('button', { name: 'Last ned CSV' })
-      .click(),
+    page.getByRole('button', { name: 'Last ned Status per tiltaksområde som CSV', exact: true }).click(),
   ]);
   const saved = readFileSync(await download.path(), 'utf8');
   const direct = await (
@@ -303,6 +300,24 @@ t.test('a report downloads as the same CSV the API answers; an auditor sees the 
   ).text();
   t.equal(saved, direct, 'the file is the API answer');
   t.equal(download.suggestedFilename(), 'status-2021-09-07.csv');
+
+  // The other formats the API offers: CSV for Norwegian Excel (BOM and ;), a workbook, JSON.
+  const saveOf = async (name: string): Promise<Buffer> => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: WAIT_MS }),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    return readFileSync(await file.path());
+  };
+  const excel = await saveOf('Last ned Tildelinger per år og kilde som CSV for Excel');
+  t.same([...excel.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'Excel CSV starts with a BOM');
+  t.match(excel.toString('utf8').split('\r\n')[0], /;/, 'and separates by ;');
+  const workbook = await saveOf('Last ned Status for hvert tiltak som Excel (.xlsx)');
+  t.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'xlsx is a zip');
+  const json = JSON.parse((await saveOf('Last ned Ansvar per aktør som JSON')).toString('utf8')) as {
+    columns: string[];
+  };
+  t.ok(Array.isArray(json.columns), 'JSON is the report table');
   await page.context().close();
 });
 

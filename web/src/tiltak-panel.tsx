@@ -1,6 +1,8 @@
 // One tiltak: its state at the chosen date, its history in valid-time order, and (for editors) the edit forms.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type Api, type TiltakHistory, type TiltakState } from './api.js';
+import { CorrectionForm, correctable, type Replacement } from './correction-form.js';
+import { FundingForms } from './funding-forms.js';
 import {
   EVENT_LABELS,
   STATUS_COLOURS,
@@ -64,6 +66,8 @@ export function TiltakPanel(props: {
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [own, setOwn] = useState(0);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [historyTotal, setHistoryTotal] = useState(0);
 
   useEffect(() => {
     setError(null);
@@ -74,25 +78,51 @@ export function TiltakPanel(props: {
       .then((answer) => {
         setState(answer.body);
         setEtag(answer.etag);
-        return api.get<TiltakHistory>(`/tiltak/${id}/history`);
+        // The most a page holds; a longer history says how much is left out.
+        return api.get<TiltakHistory>(`/tiltak/${id}/history?limit=200`);
       })
-      .then((answer) => setHistory(answer.body.entries))
+      .then((answer) => {
+        setHistory(answer.body.entries);
+        setHistoryTotal(answer.body.total);
+      })
       .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
   }, [tiltakId, props.temporal, props.reload, own]);
 
-  async function send(path: string, body: unknown, what: string) {
+  /** Sends a command with If-Match (the ETag this panel read); a 412 offers a reload, other problems in words. */
+  async function post(path: string, body: unknown, what: string, conditional = true): Promise<boolean> {
     setError(null);
     setDone(null);
     try {
-      await api.post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, etag ?? undefined);
+      await api.post(path, body, conditional ? (etag ?? undefined) : undefined);
       setConflict(false);
       setDone(what);
-      setOwn(own + 1);
+      setCorrecting(null);
+      setOwn((count) => count + 1);
       props.onChanged();
+      return true;
     } catch (cause) {
       if (cause instanceof ApiError && cause.status === 412) setConflict(true);
       else setError(cause instanceof Error ? cause.message : String(cause));
+      return false;
     }
+  }
+  const send = (path: string, body: unknown, what: string) =>
+    post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, what);
+  function retract(eventId: string, reason: string) {
+    // The retraction route takes no If-Match: it finds the event's stream itself and appends only a marker.
+    void post(
+      `/events/${encodeURIComponent(eventId)}/retractions`,
+      { reason },
+      'Hendelsen er trukket tilbake.',
+      false,
+    );
+  }
+  function correct(eventId: string, replacement: Replacement, reason: string) {
+    void post(
+      `/events/${encodeURIComponent(eventId)}/corrections`,
+      { reason, replacement },
+      'Rettelsen er lagret.',
+    );
   }
 
   const ordered = [...history].sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
@@ -125,7 +155,9 @@ export function TiltakPanel(props: {
               : state.funding
                   .map(
                     (f) =>
-                      `${f.source} ${f.year}${f.amountNok === null ? '' : `: ${formatNumber(f.amountNok)} kr`}`,
+                      `${f.source} ${f.year}: ${f.amountNok === null ? 'beløp ikke oppgitt' : `${formatNumber(f.amountNok)} kr`}${
+                        f.withdrawnAt === null ? '' : ` (trukket ${formatDate(f.withdrawnAt)})`
+                      }`,
                   )
                   .join('; ')}
           </p>
@@ -229,9 +261,15 @@ export function TiltakPanel(props: {
                 </label>
                 <button type="submit">Lagre notat</button>
               </form>
+              <FundingForms key={`${tiltakId}-${own}`} state={state} date={props.date} send={send} />
             </>
           ) : null}
           <h3>Historikk</h3>
+          {historyTotal > history.length ? (
+            <p class="meta">
+              Viser de første {formatNumber(history.length)} av {formatNumber(historyTotal)} hendelser.
+            </p>
+          ) : null}
           <ol class="history" data-testid="history">
             {ordered.map((entry) => (
               <li key={entry.eventId} class={entry.retractedBy === null ? '' : 'retracted'}>
@@ -252,6 +290,27 @@ export function TiltakPanel(props: {
                         entry.retractedBy.reason === null ? '' : `: ${entry.retractedBy.reason}`
                       }`}
                 </span>
+                {props.mayEdit && correctable(entry) && correcting !== entry.eventId ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="secondary small"
+                      aria-label={`Rett opp: ${EVENT_LABELS[entry.type] ?? entry.type} ${formatDate(entry.effectiveAt)}`}
+                      onClick={() => setCorrecting(entry.eventId)}
+                    >
+                      Rett opp
+                    </button>
+                  </>
+                ) : null}
+                {correcting === entry.eventId ? (
+                  <CorrectionForm
+                    entry={entry}
+                    onCorrect={(replacement, reason) => correct(entry.eventId, replacement, reason)}
+                    onRetract={(reason) => retract(entry.eventId, reason)}
+                    onCancel={() => setCorrecting(null)}
+                  />
+                ) : null}
               </li>
             ))}
           </ol>
