@@ -134,7 +134,14 @@ export class CommandHandler {
       if (context.planScope !== undefined) requireInScope(context.planScope, streamId, contextStreamId);
       const contextEvents = contextStreamId === null ? [] : await this.#store.readStream(contextStreamId);
       const drafts = this.#domain.decide(command, { target, context: contextEvents });
-      const events = drafts.map((draft, index) => this.#toNewEvent(draft, index, context, correlationId));
+      const corrected = correctedEvent(command, target);
+      const events = drafts.map((draft, index) => {
+        const event = this.#toNewEvent(draft, index, context, correlationId);
+        // A correction's drafts are the retraction, then the right event: that one keeps the corrected source.
+        return corrected === null || index === 0
+          ? event
+          : { ...event, source: correctionSource(corrected, event.source) };
+      });
       try {
         const result = await this.#store.append(streamId, events, expected);
         return {
@@ -175,6 +182,26 @@ export class CommandHandler {
           : { kind: 'api', requestDigest: context.requestDigest }),
     };
   }
+}
+
+/** The event a correction command retracts and replaces, as read from its stream; null for other commands. */
+function correctedEvent(command: DomainCommand, target: readonly RecordedEvent[]): RecordedEvent | null {
+  if (command.type !== 'CorrectTiltakEvent' && command.type !== 'CorrectPlanEvent') return null;
+  const { eventId } = command.data;
+  return target.find((event) => event.eventId === eventId) ?? null;
+}
+
+/**
+ * The source of the right value a correction records: the corrected event's document and locator when it was
+ * imported (the fact still comes from there), else the request's own; either way naming the corrected event.
+ */
+function correctionSource(corrected: RecordedEvent, own: EventSource): EventSource {
+  const correctionOf = corrected.eventId;
+  if (corrected.source.kind === 'import') {
+    const { document, locator } = corrected.source;
+    return { kind: 'import', document, locator, correctionOf };
+  }
+  return own.kind === 'system' ? own : { ...own, correctionOf };
 }
 
 /** The plan a command changes is the plan stream it appends to or reads; none (an unknown tiltak) is decided. */

@@ -21,8 +21,16 @@ export type EventSource =
        * that a retry is decided from the durable events themselves (docs/api.md, "Idempotency-Key").
        */
       requestDigest?: string;
+      /** On the event a correction records: the id of the event it corrects (which came from the API too). */
+      correctionOf?: string;
     }
-  | { kind: 'import'; document: string; locator: string }
+  | {
+      kind: 'import';
+      document: string;
+      locator: string;
+      /** On the event a correction records: it keeps the corrected event's document and locator, and says so. */
+      correctionOf?: string;
+    }
   | { kind: 'system' };
 
 /** What a writer hands to `append`: the envelope fields the store does not assign itself. */

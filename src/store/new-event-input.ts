@@ -84,20 +84,34 @@ function copySource(source: EventSource, eventId: string): EventSource {
     throw new TypeError(`event ${eventId}: source is missing`);
   switch (source.kind) {
     case 'api':
-      if (source.requestDigest === undefined) return { kind: 'api' };
-      requireNonEmpty(source.requestDigest, 'source.requestDigest');
-      return { kind: 'api', requestDigest: source.requestDigest };
+      if (source.requestDigest !== undefined) requireNonEmpty(source.requestDigest, 'source.requestDigest');
+      return {
+        kind: 'api',
+        ...(source.requestDigest === undefined ? {} : { requestDigest: source.requestDigest }),
+        ...correctionOf(source.correctionOf),
+      };
     case 'system':
       return { kind: source.kind };
     case 'import':
       requireNonEmpty(source.document, 'source.document');
       requireNonEmpty(source.locator, 'source.locator');
-      return { kind: 'import', document: source.document, locator: source.locator };
+      return {
+        kind: 'import',
+        document: source.document,
+        locator: source.locator,
+        ...correctionOf(source.correctionOf),
+      };
     default: {
       const unknownSource: never = source;
       throw new TypeError(`event ${eventId}: unknown source ${JSON.stringify(unknownSource)}`);
     }
   }
+}
+
+function correctionOf(eventId: string | undefined): { correctionOf?: string } {
+  if (eventId === undefined) return {};
+  requireNonEmpty(eventId, 'source.correctionOf');
+  return { correctionOf: eventId };
 }
 
 /** With the u flag this matches only a surrogate that is not half of a pair. */

@@ -512,6 +512,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events/{eventId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an event
+         * @description Retracts an earlier event of a plan or tiltak and records the right one in the same append, so no read ever sees the plan without either. `replacement` is the command that records the right value, of the same kind as the corrected event (a status report is corrected by `ChangeTiltakStatus`, a grant by `GrantFunding` …), without the tiltak's or plan's id; its `effectiveAt` defaults to the corrected event's, its `reason` to the correction's. The new event keeps the corrected event's source (an imported fact keeps its document and locator) and names the corrected event in `source.correctionOf`. If-Match is the ETag of the event's tiltak or plan. 404 `EVENT.NOT_FOUND`; 409 `RETRACTION.ALREADY_RETRACTED`, `RETRACTION.REPLACEMENT_TYPE_MISMATCH` (a replacement of another kind), `RETRACTION.CORRECTION_CHANGES_NOTHING`, `RETRACTION.CREATION_NOT_RETRACTABLE`, `RETRACTION.CANNOT_RETRACT_RETRACTION`, `RETRACTION.EVENT_HAS_DEPENDENTS` and the rules of the replacement command.
+         */
+        post: operations["postEventsByEventIdCorrections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -877,6 +897,8 @@ export interface components {
             kind: "api" | "import" | "system";
             document?: string;
             locator?: string;
+            /** @description On the event a correction recorded: the id of the event it corrects (whose document and locator it keeps) */
+            correctionOf?: string;
         };
         /** @description The envelope of a stored event, without its payload */
         EventSummaryInput: {
@@ -1613,6 +1635,8 @@ export interface components {
             kind: "api" | "import" | "system";
             document?: string;
             locator?: string;
+            /** @description On the event a correction recorded: the id of the event it corrects (whose document and locator it keeps) */
+            correctionOf?: string;
         };
         /** @description The envelope of a stored event, without its payload */
         EventSummary: {
@@ -5479,6 +5503,329 @@ export interface operations {
             content: {
                 "application/json": {
                     reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WriteResult"];
+                };
+            };
+            /** @description Bad request: `REQUEST.INVALID_CURSOR`, `REQUEST.VALIDATION_FAILED` or `COMMAND.INVALID` (errors[] names each field), `COMMAND.EFFECTIVE_IN_FUTURE`, `PARTY.*`, `REQUEST.INVALID_IF_MATCH`, `IDEMPOTENCY.INVALID_KEY` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token: `AUTH.MISSING_TOKEN`, `AUTH.INVALID_TOKEN`, `AUTH.TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role may not do this: `AUTH.FORBIDDEN`; or the plan is outside the token's scope: `AUTH.OUT_OF_SCOPE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: `PLAN.NOT_FOUND`, `TILTAK.NOT_FOUND`, `EVENT.NOT_FOUND`, `*_NOT_FOUND` of what the command names */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A domain rule refuses the command (`TILTAK.REOPEN_NEEDS_REASON`, `TILTAK.NO_CHANGE`, …), `STORE.CONCURRENT_WRITE`, or `IDEMPOTENCY.IN_PROGRESS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current revision: `PRECONDITION.REVISION_MISMATCH` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds 1 MiB: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error: `INTERNAL` with the request id to quote */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postEventsByEventIdCorrections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Make the command conditional: the ETag of the entity as you read it ("3"). 412 when it has changed since. */
+                "if-match"?: string;
+                /** @description Make a retry safe: the same key with the same request returns the first response and appends nothing. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    replacement: {
+                        /** @enum {string} */
+                        type: "ChangeTiltakStatus";
+                        data: {
+                            /** @enum {string} */
+                            status: "PLANNED" | "IN_PROGRESS" | "ON_HOLD" | "COMPLETED" | "DISCONTINUED" | "CARRIED_OVER" | "UNKNOWN";
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReassignResponsibility";
+                        data: {
+                            responsible: {
+                                /** @enum {string} */
+                                kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
+                                name: string;
+                                kommunenummer?: string;
+                                abbreviation?: string;
+                                partOf?: string;
+                            }[];
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ChangeParticipants";
+                        data: {
+                            participants: {
+                                /** @enum {string} */
+                                kind: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
+                                name: string;
+                                kommunenummer?: string;
+                                abbreviation?: string;
+                                partOf?: string;
+                            }[];
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "GrantFunding";
+                        data: {
+                            grantId?: string;
+                            source: string;
+                            year: number;
+                            amountNok?: number | null;
+                            decisionReference?: string | null;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "WithdrawFunding";
+                        data: {
+                            grantId: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseTiltak";
+                        data: {
+                            number?: string | null;
+                            title?: string;
+                            description?: string | null;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "MoveTiltak";
+                        data: {
+                            tiltaksomradeId: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "NoteProgress";
+                        data: {
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "RevisePlan";
+                        data: {
+                            title?: string;
+                            period?: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddGoal";
+                        data: {
+                            goalId: string;
+                            /** @enum {string} */
+                            kind: "overall" | "effect" | "quality";
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseGoal";
+                        data: {
+                            goalId: string;
+                            text: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddSatsningsomrade";
+                        data: {
+                            satsningsomradeId: string;
+                            number: number;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseSatsningsomrade";
+                        data: {
+                            satsningsomradeId: string;
+                            number?: number;
+                            title?: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "AddTiltaksomrade";
+                        data: {
+                            tiltaksomradeId: string;
+                            satsningsomradeId: string;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ReviseTiltaksomrade";
+                        data: {
+                            tiltaksomradeId: string;
+                            title: string;
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "PublishPlan";
+                        data: {
+                            /** @description When it happened: an instant with Z or an offset, or a date (the start of that day in Europe/Oslo). Default: when it is recorded. */
+                            effectiveAt?: string;
+                            reason?: string;
+                        };
+                    };
                 };
             };
         };

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EventIdSchema, ReasonSchema } from '../../domain/index.js';
+import {
+  EventIdSchema,
+  PlanReplacementSchema,
+  ReasonSchema,
+  TiltakReplacementSchema,
+} from '../../domain/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';
 import { sendProblem } from '../error-handler.js';
-import { idempotencyHeaderSchema } from '../if-match.js';
+import { idempotencyHeaderSchema, ifMatchHeaderSchema } from '../if-match.js';
 import { jsonified } from '../json-values.js';
 import { problem } from '../problem.js';
 import { BEARER, commandErrors, listErrors } from '../route-docs.js';
@@ -14,6 +19,21 @@ import { EventFeedSchema } from '../schemas/report.schema.js';
 
 const TAG = 'events';
 export const EVENT_FEED_MAX_LIMIT = 1000;
+
+/**
+ * The right event of a correction: any command a tiltak or a plan can be corrected with, without the ids the
+ * corrected event's stream gives. Which of the two kinds fits is known only once the event is found.
+ */
+const ReplacementSchema = z.discriminatedUnion('type', [
+  ...TiltakReplacementSchema.options,
+  ...PlanReplacementSchema.options,
+]);
+const TILTAK_REPLACEMENTS: ReadonlySet<string> = new Set(
+  TiltakReplacementSchema.options.map((option) => option.shape.type.value),
+);
+
+/** A seed event (the imported status report of Åpen dialog, Fullført at 2021-09-07) to correct in the document's example. */
+export const CORRECTION_EXAMPLE_EVENT_ID = '29131201-7bd3-833a-b34a-63641d5c1f9b';
 
 export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -42,10 +62,8 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
       const { eventId } = request.params;
       const location = deps.readModel.locateEvent(eventId);
       if (location === null) {
-        {
-          sendProblem(reply, problem(404, 'EVENT.NOT_FOUND', 'Not Found', `no event ${eventId}`));
-          return;
-        }
+        sendProblem(reply, problem(404, 'EVENT.NOT_FOUND', 'Not Found', `no event ${eventId}`));
+        return;
       }
       const input =
         location.aggregate === 'tiltak'
@@ -58,6 +76,71 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
               data: { planId: location.aggregateId, eventId, reason: request.body.reason },
             };
       return executeCommand(deps.commands, deps.readModel, request, reply, input, { conditional: false });
+    },
+  );
+
+  typed.post(
+    '/events/:eventId/corrections',
+    {
+      config: { access: 'write' },
+      schema: {
+        tags: [TAG],
+        summary: 'Correct an event',
+        description:
+          "Retracts an earlier event of a plan or tiltak and records the right one in the same append, so no read ever sees the plan without either. `replacement` is the command that records the right value, of the same kind as the corrected event (a status report is corrected by `ChangeTiltakStatus`, a grant by `GrantFunding` …), without the tiltak's or plan's id; its `effectiveAt` defaults to the corrected event's, its `reason` to the correction's. The new event keeps the corrected event's source (an imported fact keeps its document and locator) and names the corrected event in `source.correctionOf`. If-Match is the ETag of the event's tiltak or plan. 404 `EVENT.NOT_FOUND`; 409 `RETRACTION.ALREADY_RETRACTED`, `RETRACTION.REPLACEMENT_TYPE_MISMATCH` (a replacement of another kind), `RETRACTION.CORRECTION_CHANGES_NOTHING`, `RETRACTION.CREATION_NOT_RETRACTABLE`, `RETRACTION.CANNOT_RETRACT_RETRACTION`, `RETRACTION.EVENT_HAS_DEPENDENTS` and the rules of the replacement command.",
+        security: BEARER,
+        params: z.object({
+          eventId: EventIdSchema.meta({ example: CORRECTION_EXAMPLE_EVENT_ID }),
+        }),
+        headers: ifMatchHeaderSchema,
+        body: z
+          .strictObject({
+            reason: ReasonSchema,
+            replacement: ReplacementSchema,
+          })
+          .meta({
+            example: {
+              reason: 'Fullført i juni, ikke i september: referat fra AU 2021-08-25',
+              replacement: {
+                type: 'ChangeTiltakStatus',
+                data: { status: 'COMPLETED', effectiveAt: '2021-06-30T00:00:00+02:00' },
+              },
+            },
+          }),
+        response: { 200: WriteResultSchema, ...commandErrors() },
+      },
+    },
+    async function correctEvent(request, reply) {
+      const { eventId } = request.params;
+      const { reason, replacement } = request.body;
+      const location = deps.readModel.locateEvent(eventId);
+      if (location === null) {
+        sendProblem(reply, problem(404, 'EVENT.NOT_FOUND', 'Not Found', `no event ${eventId}`));
+        return;
+      }
+      if (TILTAK_REPLACEMENTS.has(replacement.type) !== (location.aggregate === 'tiltak')) {
+        sendProblem(
+          reply,
+          problem(
+            409,
+            'RETRACTION.REPLACEMENT_TYPE_MISMATCH',
+            'Conflict',
+            `a ${location.type} of a ${location.aggregate} cannot be corrected by ${replacement.type}`,
+          ),
+        );
+        return;
+      }
+      const input =
+        location.aggregate === 'tiltak'
+          ? {
+              type: 'CorrectTiltakEvent',
+              data: { tiltakId: location.aggregateId, eventId, reason, replacement },
+            }
+          : {
+              type: 'CorrectPlanEvent',
+              data: { planId: location.aggregateId, eventId, reason, replacement },
+            };
+      return executeCommand(deps.commands, deps.readModel, request, reply, input, { conditional: true });
     },
   );
 

@@ -32,6 +32,10 @@ export const EventSourceOutSchema = z
     kind: z.enum(['api', 'import', 'system']),
     document: z.string().optional(),
     locator: z.string().optional(),
+    correctionOf: z.string().optional().meta({
+      description:
+        'On the event a correction recorded: the id of the event it corrects (whose document and locator it keeps)',
+    }),
   })
   .meta({
     id: 'EventSource',
