@@ -106,7 +106,8 @@ t.test(
     await form.getByRole('button', { name: 'Tildel' }).click();
     await page.getByText('Tildelingen er registrert.').waitFor();
     const panel = page.locator('[data-testid=tiltak-panel]');
-    await panel.getByText(/Samhandlingsmidler 2021: 250\s000 kr/).waitFor();
+    const funding = page.getByTestId('tiltak-funding');
+    await funding.filter({ hasText: /Samhandlingsmidler 2021: 250\s000 kr/ }).waitFor();
     await page
       .locator('[data-testid=history] li', { hasText: 'Midler tildelt' })
       .filter({ hasText: '1. sep. 2021' })
@@ -135,7 +136,7 @@ t.test(
     await withdraw.getByLabel('Begrunnelse').fill('Prosjektet ble ikke startet');
     await withdraw.getByRole('button', { name: 'Trekk tildelingen' }).click();
     await page.getByText('Tildelingen er trukket.').waitFor();
-    await panel.getByText(/\(trukket 5\. sep\. 2021\)/).waitFor();
+    await funding.filter({ hasText: /\(trukket 5\. sep\. 2021\)/ }).waitFor();
     const after = (await fundingReport()).rows.find((row) => row.tiltakId === target.tiltakId);
     t.ok(after?.withdrawnAt, 'the funding report lists it as withdrawn');
     await page.context().close();

@@ -24,6 +24,9 @@ export type GrantBody = NonNullable<
 export type WithdrawalBody = NonNullable<
   paths['/tiltak/{tiltakId}/funding/{grantId}/withdrawal']['post']['requestBody']
 >['content']['application/json'];
+export type CorrectionBody = NonNullable<
+  paths['/events/{eventId}/corrections']['post']['requestBody']
+>['content']['application/json'];
 export type RetractionBody = NonNullable<
   paths['/events/{eventId}/retractions']['post']['requestBody']
 >['content']['application/json'];

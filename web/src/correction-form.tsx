@@ -1,18 +1,17 @@
 // Correcting a mistake in a tiltak's history: the right values in place of a wrong event, or the event retracted.
 import { useState } from 'preact/hooks';
-import type { TiltakHistory } from './api.js';
+import type { CorrectionBody, TiltakHistory } from './api.js';
 import { EVENT_LABELS, STATUS_LABELS, osloDay } from './format.js';
 import { parseKroner } from './funding-forms.js';
 
 type Entry = TiltakHistory['entries'][number];
 
-/** The command that records the right values of an event of this type, as the correction route takes it. */
-export interface Replacement {
-  type: 'ChangeTiltakStatus' | 'GrantFunding' | 'NoteProgress' | 'WithdrawFunding';
-  data: Record<string, unknown>;
-}
+/** The command that records the right values of an event, as the correction route takes it (the generated type). */
+export type Replacement = CorrectionBody['replacement'];
+type Kind = 'ChangeTiltakStatus' | 'GrantFunding' | 'NoteProgress' | 'WithdrawFunding';
+type StatusCode = Extract<Replacement, { type: 'ChangeTiltakStatus' }>['data']['status'];
 
-const REPLACEABLE: Record<string, Replacement['type']> = {
+const REPLACEABLE: Record<string, Kind> = {
   TiltakStatusChanged: 'ChangeTiltakStatus',
   FundingGranted: 'GrantFunding',
   ProgressNoted: 'NoteProgress',
@@ -56,16 +55,19 @@ export function CorrectionForm(props: {
   function replacement(): Replacement | string {
     // The event's own time is kept unless the date was changed: a changed date moves the event.
     const effectiveAt = date === osloDay(entry.effectiveAt) ? entry.effectiveAt : `${date}T12:00:00Z`;
-    if (kind === 'ChangeTiltakStatus') return { type: kind, data: { status, effectiveAt } };
+    // The select offers only the seven status codes.
+    if (kind === 'ChangeTiltakStatus')
+      return { type: kind, data: { status: status as StatusCode, effectiveAt } };
     if (kind === 'NoteProgress') return { type: kind, data: { text: text.trim(), effectiveAt } };
-    if (kind === 'WithdrawFunding') return { type: kind, data: { grantId: data.grantId, effectiveAt } };
+    if (kind === 'WithdrawFunding')
+      return { type: kind, data: { grantId: String(data.grantId), effectiveAt } };
     const amountNok = parseKroner(amount);
     if (amountNok === 'invalid') return 'Beløpet må være et helt antall kroner, for eksempel 250 000.';
     return {
       type: 'GrantFunding',
       data: {
         // The same grant id, so a withdrawal of it still names it.
-        grantId: data.grantId,
+        grantId: String(data.grantId),
         source: source.trim(),
         year: Number(year),
         amountNok,

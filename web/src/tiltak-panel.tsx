@@ -150,16 +150,18 @@ export function TiltakPanel(props: {
             Deltakere: {state.participants.map((p) => p.name).join(', ') || 'ingen'}
             <br />
             Finansiering:{' '}
-            {state.funding.length === 0
-              ? 'ingen'
-              : state.funding
-                  .map(
-                    (f) =>
-                      `${f.source} ${f.year}: ${f.amountNok === null ? 'beløp ikke oppgitt' : `${formatNumber(f.amountNok)} kr`}${
-                        f.withdrawnAt === null ? '' : ` (trukket ${formatDate(f.withdrawnAt)})`
-                      }`,
-                  )
-                  .join('; ')}
+            <span data-testid="tiltak-funding">
+              {state.funding.length === 0
+                ? 'ingen'
+                : state.funding
+                    .map(
+                      (f) =>
+                        `${f.source} ${f.year}: ${f.amountNok === null ? 'beløp ikke oppgitt' : `${formatNumber(f.amountNok)} kr`}${
+                          f.withdrawnAt === null ? '' : ` (trukket ${formatDate(f.withdrawnAt)})`
+                        }`,
+                    )
+                    .join('; ')}
+            </span>
           </p>
           {conflict ? (
             <p class="conflict" role="alert">
