@@ -219,9 +219,15 @@ async function auditPage(query: string): Promise<AuditBody> {
   return apiGet<AuditBody>(server.base, `/audit?planId=${PLAN}&limit=25${query}`, auditor);
 }
 
+/** An attribute of each row the audit log shows, in order. */
+async function rowAttributes(page: Page, name: string): Promise<string[]> {
+  return page.evaluate<string[]>(
+    `[...document.querySelectorAll('[data-testid=audit-log] tbody tr')].map((row) => row.getAttribute(${JSON.stringify(name)}) ?? '')`,
+  );
+}
+
 async function shownPositions(page: Page): Promise<string[]> {
-  const rows = page.locator('[data-testid=audit-log] tbody tr');
-  return rows.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-position') ?? ''));
+  return rowAttributes(page, 'data-position');
 }
 
 async function waitForPositions(page: Page, positions: string[]): Promise<void> {
@@ -274,13 +280,7 @@ t.test(
       grants.entries.map((entry) => entry.position),
     );
     t.same(
-      [
-        ...new Set(
-          await page
-            .locator('[data-testid=audit-log] tbody tr')
-            .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-type'))),
-        ),
-      ],
+      [...new Set(await rowAttributes(page, 'data-type'))],
       ['FundingGranted'],
       'only grants are listed',
     );

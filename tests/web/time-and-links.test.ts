@@ -125,7 +125,7 @@ t.test('the play button steps the plan through the months in order until stopped
   const stoppedAt = new URL(page.url()).hash;
   await page.screenshot({ path: join(shots, 'playing.png'), fullPage: true });
 
-  const seen = (await page.evaluate('window.seen')) as { date: string; counts: string }[];
+  const seen = await page.evaluate<{ date: string; counts: string }[]>('window.seen');
   // The heading's date and the counts come from one answer, so each view seen must be the API's at its date.
   const dates = [...new Set(seen.map((view) => view.date))];
   t.ok(dates.length >= 5, `the page showed ${dates.length} dates`);

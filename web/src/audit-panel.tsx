@@ -149,7 +149,7 @@ export function AuditPanel(props: {
             {trail.length === 0 && filter.after !== null
               ? `Etter posisjon ${filter.after}`
               : `Side ${formatNumber(pageNumber)}`}
-            : {formatNumber(page.entries.length)} hendelser
+            : {formatNumber(page.entries.length)} {page.entries.length === 1 ? 'hendelse' : 'hendelser'}
             {page.nextAfter === null ? ' (siste side)' : ''}.
           </p>
           <div class="scroll">

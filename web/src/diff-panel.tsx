@@ -1,19 +1,9 @@
 // What changed between two dates: tiltak added, removed and changed field by field, with the events behind each.
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, PlanDiff } from './api.js';
-import { STATUS_LABELS, formatDate } from './format.js';
+import { FIELD_LABELS, STATUS_LABELS, formatDate } from './format.js';
 
 type Changed = PlanDiff['changed'][number];
-const FIELD_LABELS: Record<string, string> = {
-  status: 'Status',
-  title: 'Tittel',
-  number: 'Nummer',
-  description: 'Beskrivelse',
-  responsible: 'Ansvarlig',
-  participants: 'Deltakere',
-  funding: 'Finansiering',
-  tiltaksomradeId: 'Tiltaksområde',
-};
 
 function words(value: unknown): string {
   if (value === null || value === undefined) return 'ikke satt';
@@ -28,7 +18,7 @@ function words(value: unknown): string {
 function changeWords(change: Changed['changes'][number]): string {
   // Notes and grants are named field.id; the id says nothing to a reader.
   const field = change.field.split('.')[0] ?? change.field;
-  const label = FIELD_LABELS[field] ?? (field === 'notes' ? 'Notat' : field);
+  const label = FIELD_LABELS[field] ?? field;
   return `${label}: ${words(change.before)} → ${words(change.after)}`;
 }
 

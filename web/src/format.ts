@@ -125,3 +125,16 @@ export function osloInstant(date: string, time: string): string {
 export function formatPoint(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : formatDateTime(value);
 }
+
+/** Field names of the diff and the history in words. */
+export const FIELD_LABELS: Record<string, string> = {
+  status: 'Status',
+  title: 'Tittel',
+  number: 'Nummer',
+  description: 'Beskrivelse',
+  responsible: 'Ansvarlig',
+  participants: 'Deltakere',
+  funding: 'Finansiering',
+  tiltaksomradeId: 'Tiltaksområde',
+  notes: 'Notat',
+};

@@ -5,6 +5,7 @@ import { CorrectionForm, correctable, type Replacement } from './correction-form
 import { FundingForms } from './funding-forms.js';
 import {
   EVENT_LABELS,
+  FIELD_LABELS,
   STATUS_COLOURS,
   STATUS_LABELS,
   formatDate,
@@ -25,8 +26,13 @@ function sourceText(entry: Entry): string {
 type Change = Entry['changes'][number];
 
 function changeText(change: Change): string {
-  if ('after' in change) return `${change.field}: ${plain(change.after)}`;
-  return `${change.field}: +${change.added.length} −${change.removed.length}`;
+  const field = FIELD_LABELS[change.field.split('.')[0] ?? change.field] ?? change.field;
+  if ('after' in change) return `${field}: ${plain(change.after)}`;
+  const items = [
+    ...change.added.map((item) => `+ ${plain(item)}`),
+    ...change.removed.map((item) => `− ${plain(item)}`),
+  ];
+  return `${field}: ${items.join(', ')}`;
 }
 
 /** A value in words: a status by its label, parties and grants by their names, never raw JSON of objects. */
@@ -35,8 +41,10 @@ function plain(value: unknown): string {
   if (typeof value === 'string') return STATUS_LABELS[value] ?? value;
   if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map(plain).join(', ');
   if (typeof value === 'object') {
-    const named = value as { name?: unknown; source?: unknown; year?: unknown };
+    const named = value as { name?: unknown; source?: unknown; year?: unknown; text?: unknown };
     if (typeof named.name === 'string') return named.name;
+    if (typeof named.text === 'string')
+      return named.text.length > 60 ? `«${named.text.slice(0, 60)}…»` : `«${named.text}»`;
     if (typeof named.source === 'string')
       return typeof named.year === 'number' ? `${named.source} ${named.year}` : named.source;
     return '…';
