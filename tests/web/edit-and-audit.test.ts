@@ -10,6 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
 import { PLAN, apiGet, tiltakAt } from './page-helpers.js';
 
+// The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
+t.setTimeout(480_000);
 const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
 t.comment(`screenshots in ${shots}`);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -9,6 +9,8 @@ import { waitUntil } from './page-helpers.js';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
 
 const PLAN = 'ahus-2020-2022';
+// The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
+t.setTimeout(480_000);
 const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
 t.comment(`screenshots in ${shots}`);
 
@@ -238,11 +240,11 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
   await first.locator('[data-testid=note-form]').waitFor();
   await second.locator('[data-testid=note-form]').waitFor();
 
-  await first.getByLabel('Notat').fill('Første redaktør skriver.');
+  await first.getByLabel('Notat', { exact: true }).fill('Første redaktør skriver.');
   await first.getByRole('button', { name: 'Lagre notat' }).click();
   await first.getByText('Notatet er lagret.').waitFor();
 
-  await second.getByLabel('Notat').fill('Andre redaktør skriver samtidig.');
+  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør skriver samtidig.');
   await second.getByRole('button', { name: 'Lagre notat' }).click();
   const conflict = second.locator('.conflict');
   await conflict.waitFor();
@@ -251,7 +253,7 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
 
   await second.getByRole('button', { name: 'Last inn på nytt' }).click();
   await second.locator('.conflict').waitFor({ state: 'detached' });
-  await second.getByLabel('Notat').fill('Andre redaktør, etter å ha lastet inn.');
+  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør, etter å ha lastet inn.');
   await second.getByRole('button', { name: 'Lagre notat' }).click();
   await second.getByText('Notatet er lagret.').waitFor();
   t.pass('after reloading, the second editor saves');

@@ -20,6 +20,8 @@ import {
   waitUntil,
 } from './page-helpers.js';
 
+// The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
+t.setTimeout(480_000);
 const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
 t.comment(`screenshots in ${shots}`);
 

@@ -1,8 +1,7 @@
 // Correcting a mistake in a tiltak's history: the right values in place of a wrong event, or the event retracted.
 import { useState } from 'preact/hooks';
 import type { CorrectionBody, TiltakHistory } from './api.js';
-import { EVENT_LABELS, STATUS_LABELS, osloDay } from './format.js';
-import { parseKroner } from './funding-forms.js';
+import { EVENT_LABELS, STATUS_LABELS, osloDay, parseKroner } from './format.js';
 
 type Entry = TiltakHistory['entries'][number];
 

@@ -138,3 +138,10 @@ export const FIELD_LABELS: Record<string, string> = {
   tiltaksomradeId: 'Tiltaksområde',
   notes: 'Notat',
 };
+
+/** "250 000", "250000" and "250 000 kr" are the same whole number of kroner; empty is an unknown amount. */
+export function parseKroner(text: string): number | null | 'invalid' {
+  const digits = text.replace(/[\s\u00a0\u202f.]/g, '').replace(/kr$/i, '');
+  if (digits === '') return null;
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : 'invalid';
+}

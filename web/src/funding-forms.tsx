@@ -1,17 +1,10 @@
 // An editor's funding forms: grant a sum (samhandlingsmidler) for a year, and withdraw a grant that stands.
 import { useState } from 'preact/hooks';
 import type { GrantBody, TiltakState, WithdrawalBody } from './api.js';
-import { formatNumber } from './format.js';
+import { formatNumber, parseKroner } from './format.js';
 
 /** Sends a command of the tiltak (with If-Match) and says `done` when it is taken; the panel owns the errors. */
 export type SendCommand = (path: string, body: unknown, done: string) => Promise<boolean>;
-
-/** "250 000", "250000" and "250 000 kr" are the same whole number of kroner; empty is an unknown amount. */
-export function parseKroner(text: string): number | null | 'invalid' {
-  const digits = text.replace(/[\s\u00a0\u202f.]/g, '').replace(/kr$/i, '');
-  if (digits === '') return null;
-  return /^\d{1,15}$/.test(digits) ? Number(digits) : 'invalid';
-}
 
 export function FundingForms(props: { state: TiltakState; date: string; send: SendCommand }) {
   const { state, send } = props;
