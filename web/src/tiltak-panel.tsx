@@ -25,14 +25,40 @@ function sourceText(entry: Entry): string {
 
 type Change = Entry['changes'][number];
 
-function changeText(change: Change): string {
+function itemKey(item: unknown): string | null {
+  const keyed = item as { grantId?: unknown; id?: unknown } | null;
+  if (typeof keyed?.grantId === 'string') return keyed.grantId;
+  return typeof keyed?.id === 'string' ? keyed.id : null;
+}
+
+function changeText(change: Change, type: string): string {
   const field = FIELD_LABELS[change.field.split('.')[0] ?? change.field] ?? change.field;
   if ('after' in change) return `${field}: ${plain(change.after)}`;
+  // An item both added and removed (a grant withdrawn or corrected) is one item that changed, not two.
+  const removedKeys = new Set(change.removed.map(itemKey).filter((key) => key !== null));
+  const changed = type === 'FundingWithdrawn' ? 'trukket' : 'endret';
   const items = [
-    ...change.added.map((item) => `+ ${plain(item)}`),
-    ...change.removed.map((item) => `− ${plain(item)}`),
+    ...change.added.map((item) =>
+      removedKeys.has(itemKey(item) ?? '') ? `${plain(item)} ${changed}` : `+ ${plain(item)}`,
+    ),
+    ...change.removed
+      .filter(
+        (item) => !change.added.some((added) => itemKey(added) !== null && itemKey(added) === itemKey(item)),
+      )
+      .map((item) => `− ${plain(item)}`),
   ];
   return `${field}: ${items.join(', ')}`;
+}
+
+/** What an entry changed; a retracted entry lists no changes, so its own value is named from its data. */
+function entryText(entry: Entry): string {
+  if (entry.type === 'TiltakCreated') return ' (opprettet)';
+  if (entry.changes.length > 0)
+    return ` (${entry.changes.map((change) => changeText(change, entry.type)).join(', ')})`;
+  const data = entry.data as { status?: unknown; text?: unknown } | null;
+  if (typeof data?.status === 'string') return ` (Status: ${plain(data.status)})`;
+  if (typeof data?.text === 'string') return ` (${plain({ text: data.text })})`;
+  return '';
 }
 
 /** A value in words: a status by its label, parties and grants by their names, never raw JSON of objects. */
@@ -284,11 +310,7 @@ export function TiltakPanel(props: {
             {ordered.map((entry) => (
               <li key={entry.eventId} class={entry.retractedBy === null ? '' : 'retracted'}>
                 <strong>{formatDate(entry.effectiveAt)}</strong>: {EVENT_LABELS[entry.type] ?? entry.type}
-                {entry.type === 'TiltakCreated'
-                  ? ' (opprettet)'
-                  : entry.changes.length > 0
-                    ? ` (${entry.changes.map(changeText).join(', ')})`
-                    : ''}
+                {entryText(entry)}
                 <br />
                 <span class="meta">
                   Registrert {formatDateTime(entry.recordedAt)} av {entry.actor.name}
