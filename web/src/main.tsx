@@ -198,7 +198,9 @@ function App() {
   const counts = new Map<string, number>();
   for (const item of tiltak)
     counts.set(statusKey(item.status), (counts.get(statusKey(item.status)) ?? 0) + 1);
-  const shown = (status: string | null) => view.status === null || statusKey(status) === view.status;
+  // A status in the URL that the page does not know filters nothing.
+  const statusFilter = view.status !== null && view.status in STATUS_LABELS ? view.status : null;
+  const shown = (status: string | null) => statusFilter === null || statusKey(status) === statusFilter;
   const shownCount = tiltak.filter((item) => shown(item.status)).length;
   const tiltakTitles = new Map(
     tiltak.map((item) => [item.tiltakId, `${item.number === null ? '' : `${item.number}. `}${item.title}`]),
@@ -297,7 +299,7 @@ function App() {
           Vis status
           <select
             name="statusFilter"
-            value={view.status ?? ''}
+            value={statusFilter ?? ''}
             onChange={(e) => update({ status: e.currentTarget.value === '' ? null : e.currentTarget.value })}
           >
             <option value="">Alle</option>
@@ -339,9 +341,9 @@ function App() {
         <section class="panel tree" aria-labelledby="tree-heading">
           <h2 id="tree-heading">
             Planen (
-            {view.status === null
+            {statusFilter === null
               ? `${formatNumber(tiltak.length)} tiltak`
-              : `${formatNumber(shownCount)} av ${formatNumber(tiltak.length)} tiltak: ${STATUS_LABELS[view.status] ?? view.status}`}
+              : `${formatNumber(shownCount)} av ${formatNumber(tiltak.length)} tiltak: ${STATUS_LABELS[statusFilter]}`}
             )
           </h2>
           <ul>
@@ -353,7 +355,7 @@ function App() {
                 <ul>
                   {s.tiltaksomrader
                     // With a status filter, a tiltaksområde with none of its tiltak shown is left out.
-                    .filter((o) => view.status === null || o.tiltak.some((item) => shown(item.status)))
+                    .filter((o) => statusFilter === null || o.tiltak.some((item) => shown(item.status)))
                     .map((o) => (
                       <li key={o.tiltaksomradeId}>
                         <strong>{o.title}</strong>
