@@ -16,6 +16,8 @@ const BY_CODE: Record<string, string> = {
   'TILTAK.TRANSITION_NOT_ALLOWED': 'Tiltaket kan ikke gå direkte fra sin status til denne.',
   'TILTAK.CONFLICTS_WITH_LATER_STATUS':
     'Endringen passer ikke med en senere statusrapport for tiltaket. Se historikken.',
+  'TILTAK.REPEATS_LATER_STATUS':
+    'Den neste statusrapporten for tiltaket sier det samme. Velg en annen status eller en annen dato.',
   'TILTAK.NOT_FOUND': 'Fant ikke tiltaket.',
   'FUNDING.YEAR_OUTSIDE_PLAN_PERIOD': 'Året ligger utenfor planperioden (ett år før eller etter er tillatt).',
   'FUNDING.GRANT_EXISTS':
