@@ -5,9 +5,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import t from 'tap';
 import type { Browser, Page } from 'playwright-core';
+import { waitUntil } from './page-helpers.js';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
 
 const PLAN = 'ahus-2020-2022';
+// The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
+t.setTimeout(480_000);
 const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
 t.comment(`screenshots in ${shots}`);
 
@@ -123,7 +126,7 @@ t.test('the plan on 2021-09-07 shows the counts the API answers, and 2020-12-31 
   const expected = JSON.stringify(
     Object.fromEntries(Object.entries(earlier).sort(([a], [b]) => order(a) - order(b))),
   );
-  await page.waitForFunction(`${shownJson} === ${JSON.stringify(expected)}`, undefined, { timeout: WAIT_MS });
+  await waitUntil(page, `${shownJson} === ${JSON.stringify(expected)}`, WAIT_MS);
   t.match(page.url(), /date=2020-12-31/, 'the URL holds the date');
   await page.context().close();
 });
@@ -237,11 +240,11 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
   await first.locator('[data-testid=note-form]').waitFor();
   await second.locator('[data-testid=note-form]').waitFor();
 
-  await first.getByLabel('Notat').fill('Første redaktør skriver.');
+  await first.getByLabel('Notat', { exact: true }).fill('Første redaktør skriver.');
   await first.getByRole('button', { name: 'Lagre notat' }).click();
   await first.getByText('Notatet er lagret.').waitFor();
 
-  await second.getByLabel('Notat').fill('Andre redaktør skriver samtidig.');
+  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør skriver samtidig.');
   await second.getByRole('button', { name: 'Lagre notat' }).click();
   const conflict = second.locator('.conflict');
   await conflict.waitFor();
@@ -250,7 +253,7 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
 
   await second.getByRole('button', { name: 'Last inn på nytt' }).click();
   await second.locator('.conflict').waitFor({ state: 'detached' });
-  await second.getByLabel('Notat').fill('Andre redaktør, etter å ha lastet inn.');
+  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør, etter å ha lastet inn.');
   await second.getByRole('button', { name: 'Lagre notat' }).click();
   await second.getByText('Notatet er lagret.').waitFor();
   t.pass('after reloading, the second editor saves');
@@ -289,11 +292,7 @@ t.test('a report downloads as the same CSV the API answers; an auditor sees the 
   t.match(await verification.textContent(), /Kjeden er hel/);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: WAIT_MS }),
-    page
-      .getByRole('listitem')
-      .filter({ hasText: 'Statusrapport' })
-      .getByRole('button', { name: 'Last ned CSV' })
-      .click(),
+    page.getByRole('button', { name: 'Last ned Status per tiltaksområde som CSV', exact: true }).click(),
   ]);
   const saved = readFileSync(await download.path(), 'utf8');
   const direct = await (
@@ -303,6 +302,24 @@ t.test('a report downloads as the same CSV the API answers; an auditor sees the 
   ).text();
   t.equal(saved, direct, 'the file is the API answer');
   t.equal(download.suggestedFilename(), 'status-2021-09-07.csv');
+
+  // The other formats the API offers: CSV for Norwegian Excel (BOM and ;), a workbook, JSON.
+  const saveOf = async (name: string): Promise<Buffer> => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: WAIT_MS }),
+      page.getByRole('button', { name, exact: true }).click(),
+    ]);
+    return readFileSync(await file.path());
+  };
+  const excel = await saveOf('Last ned Tildelinger per år og kilde som CSV for Excel');
+  t.same([...excel.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'Excel CSV starts with a BOM');
+  t.match(excel.toString('utf8').split('\r\n')[0], /;/, 'and separates by ;');
+  const workbook = await saveOf('Last ned Status for hvert tiltak som Excel (.xlsx)');
+  t.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'xlsx is a zip');
+  const json = JSON.parse((await saveOf('Last ned Ansvar per aktør som JSON')).toString('utf8')) as {
+    columns: string[];
+  };
+  t.ok(Array.isArray(json.columns), 'JSON is the report table');
   await page.context().close();
 });
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { killServerProcess, serverEnvironment, startServerProcess } from '../support/server-process.js';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -61,8 +61,19 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh page (its own sessionStorage) signed in with the token, at the given hash. */
-export async function signedIn(browser: Browser, base: string, token: string, hash = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+export async function signedIn(
+  browser: Browser,
+  base: string,
+  token: string,
+  hash = '',
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nb-NO',
+    acceptDownloads: true,
+    ...options,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   page.setDefaultNavigationTimeout(WAIT_MS);

@@ -1,5 +1,6 @@
 // A small typed fetch wrapper over the generated API types: the bearer token, If-Match, problem+json errors.
 import type { paths } from './api-types.js';
+import { plainWords, type Problem } from './plain-words.js';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 export type PlanTree = Json<paths['/plans/{planId}']['get']['responses'][200]>;
@@ -9,12 +10,25 @@ export type TiltakState = Json<paths['/tiltak/{tiltakId}']['get']['responses'][2
 export type TiltakHistory = Json<paths['/tiltak/{tiltakId}/history']['get']['responses'][200]>;
 export type PlanDiff = Json<paths['/plans/{planId}/diff']['get']['responses'][200]>;
 export type AuditVerification = Json<paths['/audit/verify']['get']['responses'][200]>;
+export type AuditPage = Json<paths['/audit']['get']['responses'][200]>;
 export type Me = Json<paths['/me']['get']['responses'][200]>;
 export type StatusBody = NonNullable<
   paths['/tiltak/{tiltakId}/status']['post']['requestBody']
 >['content']['application/json'];
 export type NoteBody = NonNullable<
   paths['/tiltak/{tiltakId}/notes']['post']['requestBody']
+>['content']['application/json'];
+export type GrantBody = NonNullable<
+  paths['/tiltak/{tiltakId}/funding']['post']['requestBody']
+>['content']['application/json'];
+export type WithdrawalBody = NonNullable<
+  paths['/tiltak/{tiltakId}/funding/{grantId}/withdrawal']['post']['requestBody']
+>['content']['application/json'];
+export type CorrectionBody = NonNullable<
+  paths['/events/{eventId}/corrections']['post']['requestBody']
+>['content']['application/json'];
+export type RetractionBody = NonNullable<
+  paths['/events/{eventId}/retractions']['post']['requestBody']
 >['content']['application/json'];
 
 /** An answer that is not 2xx, with the problem's code and a sentence a person understands. */
@@ -26,37 +40,6 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-const PLAIN_WORDS: Record<string, string> = {
-  'AUTH.MISSING_TOKEN': 'Du må logge inn med en tilgangsnøkkel.',
-  'AUTH.INVALID_TOKEN':
-    'Tilgangsnøkkelen er ugyldig eller trukket tilbake. Sjekk at du limte inn hele nøkkelen.',
-  'AUTH.TOKEN_EXPIRED': 'Tilgangsnøkkelen er utløpt. Be om en ny.',
-  'AUTH.FORBIDDEN': 'Rollen din gir ikke lov til dette.',
-  'AUTH.OUT_OF_SCOPE': 'Nøkkelen din gjelder ikke denne planen.',
-  'PRECONDITION.REVISION_MISMATCH': 'Noen andre har endret dette tiltaket. Last inn på nytt.',
-  'COMMAND.EFFECTIVE_IN_FUTURE': 'Datoen kan ikke ligge fram i tid.',
-  'TILTAK.NO_CHANGE': 'Tiltaket har allerede denne statusen på den datoen.',
-  'TILTAK.REOPEN_NEEDS_REASON': 'Å gjenåpne et avsluttet tiltak krever en begrunnelse.',
-  'REQUEST.RATE_LIMITED': 'For mange forespørsler. Vent litt og prøv igjen.',
-  'SERVER.OVERLOADED': 'Tjenesten er travel akkurat nå. Prøv igjen om litt.',
-};
-
-interface Problem {
-  code?: string;
-  detail?: string;
-  title?: string;
-}
-
-export function plainWords(status: number, body: Problem): string {
-  const known = body.code === undefined ? undefined : PLAIN_WORDS[body.code];
-  if (known !== undefined) return known;
-  if (status === 412) return PLAIN_WORDS['PRECONDITION.REVISION_MISMATCH']!;
-  if (status === 404) return 'Fant ikke det du ba om.';
-  if (status === 400 || status === 409)
-    return `Endringen ble ikke godtatt: ${body.detail ?? body.title ?? 'ugyldige verdier'}.`;
-  return `Noe gikk galt (${status}${body.code === undefined ? '' : ` ${body.code}`}). Prøv igjen.`;
 }
 
 export interface Answer<T> {

@@ -1,19 +1,9 @@
 // What changed between two dates: tiltak added, removed and changed field by field, with the events behind each.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Api, PlanDiff } from './api.js';
-import { STATUS_LABELS, formatDate } from './format.js';
+import { FIELD_LABELS, STATUS_LABELS, formatDate } from './format.js';
 
 type Changed = PlanDiff['changed'][number];
-const FIELD_LABELS: Record<string, string> = {
-  status: 'Status',
-  title: 'Tittel',
-  number: 'Nummer',
-  description: 'Beskrivelse',
-  responsible: 'Ansvarlig',
-  participants: 'Deltakere',
-  funding: 'Finansiering',
-  tiltaksomradeId: 'Tiltaksområde',
-};
 
 function words(value: unknown): string {
   if (value === null || value === undefined) return 'ikke satt';
@@ -28,22 +18,42 @@ function words(value: unknown): string {
 function changeWords(change: Changed['changes'][number]): string {
   // Notes and grants are named field.id; the id says nothing to a reader.
   const field = change.field.split('.')[0] ?? change.field;
-  const label = FIELD_LABELS[field] ?? (field === 'notes' ? 'Notat' : field);
+  const label = FIELD_LABELS[field] ?? field;
   return `${label}: ${words(change.before)} → ${words(change.after)}`;
 }
 
-export function DiffPanel(props: { api: Api; planId: string; initialFrom: string; initialTo: string }) {
-  const [from, setFrom] = useState(props.initialFrom);
-  const [to, setTo] = useState(props.initialTo);
+/** The two dates are the URL's (view-state.ts): comparing writes them there, and a link with both compares at once. */
+export function DiffPanel(props: {
+  api: Api;
+  planId: string;
+  from: string | null;
+  to: string | null;
+  onCompare: (from: string, to: string) => void;
+}) {
+  const [from, setFrom] = useState(props.from ?? '2021-07-01');
+  const [to, setTo] = useState(props.to ?? '2021-12-31');
   const [diff, setDiff] = useState<PlanDiff | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  function compare() {
+  useEffect(() => {
+    if (props.from === null || props.to === null) {
+      setDiff(null);
+      return;
+    }
+    const [first, second] = [props.from, props.to];
+    setFrom(first);
+    setTo(second);
     setError(null);
     props.api
-      .get<PlanDiff>(`/plans/${encodeURIComponent(props.planId)}/diff?fromValidAt=${from}&toValidAt=${to}`)
+      .get<PlanDiff>(
+        `/plans/${encodeURIComponent(props.planId)}/diff?fromValidAt=${first}&toValidAt=${second}`,
+      )
       .then((answer) => setDiff(answer.body))
       .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+  }, [props.planId, props.from, props.to]);
+
+  function compare() {
+    props.onCompare(from, to);
   }
 
   return (
@@ -62,6 +72,7 @@ export function DiffPanel(props: { api: Api; planId: string; initialFrom: string
             type="date"
             name="diffFrom"
             min="2020-01-01"
+            required
             value={from}
             onChange={(e) => setFrom(e.currentTarget.value)}
           />
@@ -72,6 +83,7 @@ export function DiffPanel(props: { api: Api; planId: string; initialFrom: string
             type="date"
             name="diffTo"
             min="2020-01-01"
+            required
             value={to}
             onChange={(e) => setTo(e.currentTarget.value)}
           />
@@ -86,8 +98,8 @@ export function DiffPanel(props: { api: Api; planId: string; initialFrom: string
       {diff === null ? null : (
         <div data-testid="diff">
           <p>
-            Fra {formatDate(from)} til {formatDate(to)}: {diff.added.length} nye, {diff.removed.length}{' '}
-            fjernet, {diff.changed.length} endret.
+            Fra {formatDate(props.from ?? from)} til {formatDate(props.to ?? to)}: {diff.added.length} nye,{' '}
+            {diff.removed.length} fjernet, {diff.changed.length} endret.
           </p>
           {diff.added.length > 0 ? (
             <>

@@ -86,3 +86,62 @@ export const EVENT_LABELS: Record<string, string> = {
   TiltakMoved: 'Flyttet',
   EventRetracted: 'Tilbaketrekking',
 };
+
+const osloDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+const osloTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const osloOffsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Oslo',
+  timeZoneName: 'longOffset',
+});
+
+/** The day of an instant in Oslo, YYYY-MM-DD (a date field's value). */
+export function osloDay(instant: string): string {
+  return osloDayFormat.format(new Date(instant));
+}
+
+/** The time of day of an instant in Oslo, HH:MM:SS (a time field's value). */
+export function osloTime(instant: string): string {
+  return osloTimeFormat.format(new Date(instant));
+}
+
+/** A day and a time of day in Oslo as an instant with its offset, as the API takes it ("2021-06-30T14:05:00+02:00"). */
+export function osloInstant(date: string, time: string): string {
+  const [hours = '00', minutes = '00', seconds = '00'] = time.split(':');
+  const local = `${date}T${hours}:${minutes}:${seconds}`;
+  // The offset in force an hour before this wall-clock time read as UTC: right except inside a DST switch hour.
+  const near = new Date(Date.parse(`${local}Z`) - 3_600_000);
+  const name = osloOffsetFormat.formatToParts(near).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const offset = /^GMT[+-]\d{2}:\d{2}$/.test(name) ? name.slice(3) : '+00:00';
+  return `${local}${offset}`;
+}
+
+/** A date or an instant in words: "7. sep. 2021", or with the time when it is an instant. */
+export function formatPoint(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : formatDateTime(value);
+}
+
+/** Field names of the diff and the history in words. */
+export const FIELD_LABELS: Record<string, string> = {
+  status: 'Status',
+  title: 'Tittel',
+  number: 'Nummer',
+  description: 'Beskrivelse',
+  responsible: 'Ansvarlig',
+  participants: 'Deltakere',
+  funding: 'Finansiering',
+  tiltaksomradeId: 'Tiltaksområde',
+  notes: 'Notat',
+};
+
+/** "250 000", "250000" and "250 000 kr" are the same whole number of kroner; empty is an unknown amount. */
+export function parseKroner(text: string): number | null | 'invalid' {
+  const digits = text.replace(/[\s\u00a0\u202f.]/g, '').replace(/kr$/i, '');
+  if (digits === '') return null;
+  return /^\d{1,15}$/.test(digits) ? Number(digits) : 'invalid';
+}

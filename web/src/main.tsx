@@ -8,9 +8,14 @@ import {
   STATUS_ORDER,
   formatDate,
   formatNumber,
+  formatPoint,
+  osloDay,
+  osloInstant,
+  osloTime,
   statusKey,
   todayInOslo,
 } from './format.js';
+import { AuditPanel } from './audit-panel.js';
 import { DiffPanel } from './diff-panel.js';
 import { ReportsPanel } from './reports-panel.js';
 import { TiltakPanel } from './tiltak-panel.js';
@@ -71,6 +76,8 @@ function App() {
   const [view, setView] = useState<ViewState>(() => readViewState(location.hash, today));
   const [plans, setPlans] = useState<PlanList['plans']>([]);
   const [plan, setPlan] = useState<PlanTree | null>(null);
+  // The point the shown tree is at: the counts' heading names it, not the date asked for while an answer is on its way.
+  const [shownAt, setShownAt] = useState<{ date: string; knownAt: string | null } | null>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [bucket, setBucket] = useState<string | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -90,6 +97,14 @@ function App() {
   }
   function update(change: Partial<ViewState>) {
     setView((current) => ({ ...current, ...change }));
+  }
+  // knownAt is a bare date (the API reads it as the end of that day in Oslo) or, with a time, an Oslo instant.
+  const knownDay =
+    view.knownAt === null ? '' : view.knownAt.length === 10 ? view.knownAt : osloDay(view.knownAt);
+  const knownTime = view.knownAt === null || view.knownAt.length === 10 ? '' : osloTime(view.knownAt);
+  function setKnown(day: string, time: string) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) update({ knownAt: null });
+    else update({ knownAt: /^\d{2}:\d{2}(:\d{2})?$/.test(time) ? osloInstant(day, time) : day });
   }
 
   useEffect(() => {
@@ -124,10 +139,20 @@ function App() {
   useEffect(() => {
     if (api === null || me === null || view.plan === null) return;
     setError(null);
+    // An answer that arrives after a later request was made (the slider, the play button) is dropped.
+    let current = true;
+    const point = { date: view.date, knownAt: view.knownAt };
     api
       .get<PlanTree>(`/plans/${encodeURIComponent(view.plan)}?${temporal}`)
-      .then((answer) => setPlan(answer.body))
+      .then((answer) => {
+        if (!current) return;
+        setPlan(answer.body);
+        setShownAt(point);
+      })
       .catch(failed);
+    return () => {
+      current = false;
+    };
   }, [me, view.plan, temporal, reload]);
   useEffect(() => {
     if (api === null || me === null || view.plan === null) return;
@@ -173,8 +198,16 @@ function App() {
   const counts = new Map<string, number>();
   for (const item of tiltak)
     counts.set(statusKey(item.status), (counts.get(statusKey(item.status)) ?? 0) + 1);
+  // A status in the URL that the page does not know filters nothing.
+  const statusFilter = view.status !== null && view.status in STATUS_LABELS ? view.status : null;
+  const shown = (status: string | null) => statusFilter === null || statusKey(status) === statusFilter;
+  const shownCount = tiltak.filter((item) => shown(item.status)).length;
+  const tiltakTitles = new Map(
+    tiltak.map((item) => [item.tiltakId, `${item.number === null ? '' : `${item.number}. `}${item.title}`]),
+  );
   const selectedBucket = timeline?.buckets.find((b) => b.label === bucket) ?? null;
   const mayEdit = me.role === 'editor' || me.role === 'admin';
+  const mayAudit = me.role === 'auditor' || me.role === 'admin';
 
   return (
     <>
@@ -192,7 +225,13 @@ function App() {
           Plan
           <select
             value={view.plan ?? ''}
-            onChange={(e) => update({ plan: e.currentTarget.value, tiltak: null })}
+            onChange={(e) =>
+              update({
+                plan: e.currentTarget.value,
+                tiltak: null,
+                audit: { ...view.audit, tiltakId: null, after: null },
+              })
+            }
           >
             {plans.map((p) => (
               <option key={p.planId} value={p.planId}>
@@ -227,18 +266,49 @@ function App() {
             onInput={(e) => update({ date: dateOfIndex(Number(e.currentTarget.value)) })}
           />
         </label>
+        <fieldset class="known">
+          <legend>Slik det var kjent (knownAt)</legend>
+          <label>
+            Kjent per dato
+            <input
+              type="date"
+              name="knownAt"
+              value={knownDay}
+              max={today}
+              onChange={(e) => setKnown(e.currentTarget.value, knownTime)}
+            />
+          </label>
+          <label>
+            Klokkeslett
+            <input
+              type="time"
+              name="knownAtTime"
+              step={1}
+              value={knownTime}
+              disabled={knownDay === ''}
+              onChange={(e) => setKnown(knownDay, e.currentTarget.value)}
+            />
+          </label>
+        </fieldset>
+        {view.knownAt === null ? null : (
+          <button type="button" class="secondary" onClick={() => update({ knownAt: null })}>
+            Vis alt som er kjent nå
+          </button>
+        )}
         <label>
-          Slik det var kjent (knownAt)
-          <input
-            type="date"
-            name="knownAt"
-            value={view.knownAt?.slice(0, 10) ?? ''}
-            max={today}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              update({ knownAt: value === '' ? null : `${value}T23:59:59+01:00` });
-            }}
-          />
+          Vis status
+          <select
+            name="statusFilter"
+            value={statusFilter ?? ''}
+            onChange={(e) => update({ status: e.currentTarget.value === '' ? null : e.currentTarget.value })}
+          >
+            <option value="">Alle</option>
+            {Object.entries(STATUS_LABELS).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="button" onClick={() => setPlaying(!playing)} aria-pressed={playing}>
           {playing ? 'Stopp' : 'Spill av månedene'}
@@ -250,9 +320,9 @@ function App() {
         </p>
       )}
       <section class="panel" aria-labelledby="counts-heading" style={{ marginTop: '1rem' }}>
-        <h2 id="counts-heading">
-          Status {formatDate(view.date)}
-          {view.knownAt === null ? '' : `, slik det var kjent ${formatDate(view.knownAt)}`}
+        <h2 id="counts-heading" data-date={shownAt?.date}>
+          Status {formatDate(shownAt?.date ?? view.date)}
+          {shownAt?.knownAt == null ? '' : `, slik det var kjent ${formatPoint(shownAt.knownAt)}`}
         </h2>
         <ul class="counts" data-testid="status-counts">
           {STATUS_ORDER.map((status) => {
@@ -269,7 +339,13 @@ function App() {
       </section>
       <div class="layout">
         <section class="panel tree" aria-labelledby="tree-heading">
-          <h2 id="tree-heading">Planen ({formatNumber(tiltak.length)} tiltak)</h2>
+          <h2 id="tree-heading">
+            Planen (
+            {statusFilter === null
+              ? `${formatNumber(tiltak.length)} tiltak`
+              : `${formatNumber(shownCount)} av ${formatNumber(tiltak.length)} tiltak: ${STATUS_LABELS[statusFilter]}`}
+            )
+          </h2>
           <ul>
             {plan?.satsningsomrader.map((s) => (
               <li key={s.satsningsomradeId}>
@@ -277,46 +353,51 @@ function App() {
                   {s.number}. {s.title}
                 </h3>
                 <ul>
-                  {s.tiltaksomrader.map((o) => (
-                    <li key={o.tiltaksomradeId}>
-                      <strong>{o.title}</strong>
-                      <ul>
-                        {o.tiltak.map((item) => (
-                          <li key={item.tiltakId}>
-                            <button
-                              type="button"
-                              class="tiltak-row"
-                              data-tiltak={item.tiltakId}
-                              aria-current={view.tiltak === item.tiltakId}
-                              onClick={() => update({ tiltak: item.tiltakId })}
-                            >
-                              <span>
-                                {item.number === null ? '' : `${item.number}. `}
-                                {item.title}
-                                <br />
-                                <span class="meta">
-                                  {item.responsible.map((p) => p.name).join(', ') ||
-                                    'Ingen ansvarlig oppgitt'}
-                                  {item.participants.length > 0
-                                    ? ` · med ${item.participants.map((p) => p.name).join(', ')}`
-                                    : ''}
-                                  {item.funding.length > 0
-                                    ? ` · ${formatNumber(item.funding.length)} tildeling(er)`
-                                    : ''}
-                                </span>
-                              </span>
-                              <span
-                                class="status"
-                                style={{ background: STATUS_COLOURS[statusKey(item.status)] }}
-                              >
-                                {STATUS_LABELS[statusKey(item.status)]}
-                              </span>
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
+                  {s.tiltaksomrader
+                    // With a status filter, a tiltaksområde with none of its tiltak shown is left out.
+                    .filter((o) => statusFilter === null || o.tiltak.some((item) => shown(item.status)))
+                    .map((o) => (
+                      <li key={o.tiltaksomradeId}>
+                        <strong>{o.title}</strong>
+                        <ul>
+                          {o.tiltak
+                            .filter((item) => shown(item.status))
+                            .map((item) => (
+                              <li key={item.tiltakId}>
+                                <button
+                                  type="button"
+                                  class="tiltak-row"
+                                  data-tiltak={item.tiltakId}
+                                  aria-current={view.tiltak === item.tiltakId}
+                                  onClick={() => update({ tiltak: item.tiltakId })}
+                                >
+                                  <span>
+                                    {item.number === null ? '' : `${item.number}. `}
+                                    {item.title}
+                                    <br />
+                                    <span class="meta">
+                                      {item.responsible.map((p) => p.name).join(', ') ||
+                                        'Ingen ansvarlig oppgitt'}
+                                      {item.participants.length > 0
+                                        ? ` · med ${item.participants.map((p) => p.name).join(', ')}`
+                                        : ''}
+                                      {item.funding.length > 0
+                                        ? ` · ${formatNumber(item.funding.length)} tildeling(er)`
+                                        : ''}
+                                    </span>
+                                  </span>
+                                  <span
+                                    class="status"
+                                    style={{ background: STATUS_COLOURS[statusKey(item.status)] }}
+                                  >
+                                    {STATUS_LABELS[statusKey(item.status)]}
+                                  </span>
+                                </button>
+                              </li>
+                            ))}
+                        </ul>
+                      </li>
+                    ))}
                 </ul>
               </li>
             ))}
@@ -381,10 +462,26 @@ function App() {
         )}
       </section>
       {api === null || view.plan === null ? null : (
-        <DiffPanel api={api} planId={view.plan} initialFrom="2021-07-01" initialTo="2021-12-31" />
+        <DiffPanel
+          api={api}
+          planId={view.plan}
+          from={view.diffFrom}
+          to={view.diffTo}
+          onCompare={(diffFrom, diffTo) => update({ diffFrom, diffTo })}
+        />
       )}
       {api === null || view.plan === null ? null : (
-        <ReportsPanel api={api} planId={view.plan} date={view.date} role={me.role} />
+        <ReportsPanel api={api} planId={view.plan} date={view.date} knownAt={view.knownAt} role={me.role} />
+      )}
+      {api === null || view.plan === null || !mayAudit ? null : (
+        <AuditPanel
+          api={api}
+          planId={view.plan}
+          filter={view.audit}
+          tiltakTitles={tiltakTitles}
+          reload={reload}
+          onFilter={(audit) => update({ audit })}
+        />
       )}
     </>
   );

@@ -1,15 +1,34 @@
-// Reports to download (JSON or CSV, at the chosen date) and, for auditors, the chain check and the audit log.
+// Reports to download in every format the API offers, at the chosen date (and knownAt); for auditors the chain check.
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, AuditVerification } from './api.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, formatPoint } from './format.js';
 
 const REPORTS = [
-  { name: 'status', label: 'Statusrapport' },
-  { name: 'funding', label: 'Finansieringsrapport' },
-  { name: 'responsibility', label: 'Ansvarsrapport' },
+  { name: 'status', label: 'Status per tiltaksområde' },
+  { name: 'status-totals', label: 'Statustall per satsningsområde' },
+  { name: 'status-tiltak', label: 'Status for hvert tiltak' },
+  { name: 'funding', label: 'Tildelinger' },
+  { name: 'funding-totals', label: 'Tildelinger per år og kilde' },
+  { name: 'responsibility', label: 'Ansvar per aktør' },
+  { name: 'responsibility-rollup', label: 'Ansvar med underenheter' },
+  { name: 'responsibility-totals', label: 'Antall tiltak per aktør' },
 ] as const;
 
-export function ReportsPanel(props: { api: Api; planId: string; date: string; role: string }) {
+/** The API's export formats (docs/api.md, "CSV"): the query that asks for each and the file it is saved as. */
+export const FORMATS = [
+  { label: 'CSV', query: 'format=csv', extension: 'csv' },
+  { label: 'CSV for Excel', query: 'format=csv&dialect=excel', extension: 'excel.csv' },
+  { label: 'Excel (.xlsx)', query: 'format=xlsx', extension: 'xlsx' },
+  { label: 'JSON', query: 'format=json', extension: 'json' },
+] as const;
+
+export function ReportsPanel(props: {
+  api: Api;
+  planId: string;
+  date: string;
+  knownAt: string | null;
+  role: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const auditor = props.role === 'auditor' || props.role === 'admin';
@@ -29,38 +48,50 @@ export function ReportsPanel(props: { api: Api; planId: string; date: string; ro
       .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
   }
 
-  const query = `planId=${encodeURIComponent(props.planId)}&validAt=${props.date}`;
+  const known = props.knownAt === null ? '' : `&knownAt=${encodeURIComponent(props.knownAt)}`;
+  const query = `planId=${encodeURIComponent(props.planId)}&validAt=${props.date}${known}`;
   return (
     <section class="panel" aria-labelledby="reports-heading" style={{ marginTop: '1rem' }}>
-      <h2 id="reports-heading">Rapporter per {formatDate(props.date)}</h2>
-      <ul class="counts">
-        {REPORTS.map((report) => (
-          <li key={report.name}>
-            {report.label}{' '}
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                download(`/reports/${report.name}?${query}&format=csv`, `${report.name}-${props.date}.csv`)
-              }
-            >
-              Last ned CSV
-            </button>{' '}
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                download(`/reports/${report.name}?${query}&format=json`, `${report.name}-${props.date}.json`)
-              }
-            >
-              Last ned JSON
-            </button>
-          </li>
-        ))}
-      </ul>
+      <h2 id="reports-heading">
+        Rapporter per {formatDate(props.date)}
+        {props.knownAt === null ? '' : `, slik det var kjent ${formatPoint(props.knownAt)}`}
+      </h2>
+      <table class="downloads" data-testid="reports">
+        <thead>
+          <tr>
+            <th scope="col">Rapport</th>
+            <th scope="col">Last ned</th>
+          </tr>
+        </thead>
+        <tbody>
+          {REPORTS.map((report) => (
+            <tr key={report.name} data-report={report.name}>
+              <th scope="row">{report.label}</th>
+              <td>
+                {FORMATS.map((format) => (
+                  <button
+                    key={format.label}
+                    type="button"
+                    class="secondary"
+                    aria-label={`Last ned ${report.label} som ${format.label}`}
+                    onClick={() =>
+                      download(
+                        `/reports/${report.name}?${query}&${format.query}`,
+                        `${report.name}-${props.date}.${format.extension}`,
+                      )
+                    }
+                  >
+                    {format.label}
+                  </button>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {auditor ? (
         <>
-          <h3>Revisjon</h3>
+          <h3>Kontroll av hendelseskjeden</h3>
           {verification === null ? null : (
             <p data-testid="verification" role="status">
               {verification.ok
@@ -68,15 +99,6 @@ export function ReportsPanel(props: { api: Api; planId: string; date: string; ro
                 : `Kjeden er brutt: ${formatNumber(verification.brokenLinks.length)} brudd funnet.`}
             </p>
           )}
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              download(`/audit?planId=${encodeURIComponent(props.planId)}&format=csv`, 'revisjonslogg.csv')
-            }
-          >
-            Last ned revisjonsloggen (CSV)
-          </button>
         </>
       ) : null}
       {error === null ? null : (

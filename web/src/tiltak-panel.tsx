@@ -1,8 +1,11 @@
 // One tiltak: its state at the chosen date, its history in valid-time order, and (for editors) the edit forms.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, type Api, type TiltakHistory, type TiltakState } from './api.js';
+import { CorrectionForm, correctable, type Replacement } from './correction-form.js';
+import { FundingForms } from './funding-forms.js';
 import {
   EVENT_LABELS,
+  FIELD_LABELS,
   STATUS_COLOURS,
   STATUS_LABELS,
   formatDate,
@@ -22,9 +25,40 @@ function sourceText(entry: Entry): string {
 
 type Change = Entry['changes'][number];
 
-function changeText(change: Change): string {
-  if ('after' in change) return `${change.field}: ${plain(change.after)}`;
-  return `${change.field}: +${change.added.length} −${change.removed.length}`;
+function itemKey(item: unknown): string | null {
+  const keyed = item as { grantId?: unknown; id?: unknown } | null;
+  if (typeof keyed?.grantId === 'string') return keyed.grantId;
+  return typeof keyed?.id === 'string' ? keyed.id : null;
+}
+
+function changeText(change: Change, type: string): string {
+  const field = FIELD_LABELS[change.field.split('.')[0] ?? change.field] ?? change.field;
+  if ('after' in change) return `${field}: ${plain(change.after)}`;
+  // An item both added and removed (a grant withdrawn or corrected) is one item that changed, not two.
+  const removedKeys = new Set(change.removed.map(itemKey).filter((key) => key !== null));
+  const changed = type === 'FundingWithdrawn' ? 'trukket' : 'endret';
+  const items = [
+    ...change.added.map((item) =>
+      removedKeys.has(itemKey(item) ?? '') ? `${plain(item)} ${changed}` : `+ ${plain(item)}`,
+    ),
+    ...change.removed
+      .filter(
+        (item) => !change.added.some((added) => itemKey(added) !== null && itemKey(added) === itemKey(item)),
+      )
+      .map((item) => `− ${plain(item)}`),
+  ];
+  return `${field}: ${items.join(', ')}`;
+}
+
+/** What an entry changed; a retracted entry lists no changes, so its own value is named from its data. */
+function entryText(entry: Entry): string {
+  if (entry.type === 'TiltakCreated') return ' (opprettet)';
+  if (entry.changes.length > 0)
+    return ` (${entry.changes.map((change) => changeText(change, entry.type)).join(', ')})`;
+  const data = entry.data as { status?: unknown; text?: unknown } | null;
+  if (typeof data?.status === 'string') return ` (Status: ${plain(data.status)})`;
+  if (typeof data?.text === 'string') return ` (${plain({ text: data.text })})`;
+  return '';
 }
 
 /** A value in words: a status by its label, parties and grants by their names, never raw JSON of objects. */
@@ -33,8 +67,10 @@ function plain(value: unknown): string {
   if (typeof value === 'string') return STATUS_LABELS[value] ?? value;
   if (Array.isArray(value)) return value.length === 0 ? 'ingen' : value.map(plain).join(', ');
   if (typeof value === 'object') {
-    const named = value as { name?: unknown; source?: unknown; year?: unknown };
+    const named = value as { name?: unknown; source?: unknown; year?: unknown; text?: unknown };
     if (typeof named.name === 'string') return named.name;
+    if (typeof named.text === 'string')
+      return named.text.length > 60 ? `«${named.text.slice(0, 60)}…»` : `«${named.text}»`;
     if (typeof named.source === 'string')
       return typeof named.year === 'number' ? `${named.source} ${named.year}` : named.source;
     return '…';
@@ -64,6 +100,8 @@ export function TiltakPanel(props: {
   const [note, setNote] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [own, setOwn] = useState(0);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [historyTotal, setHistoryTotal] = useState(0);
 
   useEffect(() => {
     setError(null);
@@ -74,25 +112,51 @@ export function TiltakPanel(props: {
       .then((answer) => {
         setState(answer.body);
         setEtag(answer.etag);
-        return api.get<TiltakHistory>(`/tiltak/${id}/history`);
+        // The most a page holds; a longer history says how much is left out.
+        return api.get<TiltakHistory>(`/tiltak/${id}/history?limit=200`);
       })
-      .then((answer) => setHistory(answer.body.entries))
+      .then((answer) => {
+        setHistory(answer.body.entries);
+        setHistoryTotal(answer.body.total);
+      })
       .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
   }, [tiltakId, props.temporal, props.reload, own]);
 
-  async function send(path: string, body: unknown, what: string) {
+  /** Sends a command with If-Match (the ETag this panel read); a 412 offers a reload, other problems in words. */
+  async function post(path: string, body: unknown, what: string, conditional = true): Promise<boolean> {
     setError(null);
     setDone(null);
     try {
-      await api.post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, etag ?? undefined);
+      await api.post(path, body, conditional ? (etag ?? undefined) : undefined);
       setConflict(false);
       setDone(what);
-      setOwn(own + 1);
+      setCorrecting(null);
+      setOwn((count) => count + 1);
       props.onChanged();
+      return true;
     } catch (cause) {
       if (cause instanceof ApiError && cause.status === 412) setConflict(true);
       else setError(cause instanceof Error ? cause.message : String(cause));
+      return false;
     }
+  }
+  const send = (path: string, body: unknown, what: string) =>
+    post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, what);
+  function retract(eventId: string, reason: string) {
+    // The retraction route takes no If-Match: it finds the event's stream itself and appends only a marker.
+    void post(
+      `/events/${encodeURIComponent(eventId)}/retractions`,
+      { reason },
+      'Hendelsen er trukket tilbake.',
+      false,
+    );
+  }
+  function correct(eventId: string, replacement: Replacement, reason: string) {
+    void post(
+      `/events/${encodeURIComponent(eventId)}/corrections`,
+      { reason, replacement },
+      'Rettelsen er lagret.',
+    );
   }
 
   const ordered = [...history].sort((a, b) => a.effectiveAt.localeCompare(b.effectiveAt));
@@ -120,14 +184,18 @@ export function TiltakPanel(props: {
             Deltakere: {state.participants.map((p) => p.name).join(', ') || 'ingen'}
             <br />
             Finansiering:{' '}
-            {state.funding.length === 0
-              ? 'ingen'
-              : state.funding
-                  .map(
-                    (f) =>
-                      `${f.source} ${f.year}${f.amountNok === null ? '' : `: ${formatNumber(f.amountNok)} kr`}`,
-                  )
-                  .join('; ')}
+            <span data-testid="tiltak-funding">
+              {state.funding.length === 0
+                ? 'ingen'
+                : state.funding
+                    .map(
+                      (f) =>
+                        `${f.source} ${f.year}: ${f.amountNok === null ? 'beløp ikke oppgitt' : `${formatNumber(f.amountNok)} kr`}${
+                          f.withdrawnAt === null ? '' : ` (trukket ${formatDate(f.withdrawnAt)})`
+                        }`,
+                    )
+                    .join('; ')}
+            </span>
           </p>
           {conflict ? (
             <p class="conflict" role="alert">
@@ -229,18 +297,20 @@ export function TiltakPanel(props: {
                 </label>
                 <button type="submit">Lagre notat</button>
               </form>
+              <FundingForms key={`${tiltakId}-${own}`} state={state} date={props.date} send={send} />
             </>
           ) : null}
           <h3>Historikk</h3>
+          {historyTotal > history.length ? (
+            <p class="meta">
+              Viser de første {formatNumber(history.length)} av {formatNumber(historyTotal)} hendelser.
+            </p>
+          ) : null}
           <ol class="history" data-testid="history">
             {ordered.map((entry) => (
               <li key={entry.eventId} class={entry.retractedBy === null ? '' : 'retracted'}>
                 <strong>{formatDate(entry.effectiveAt)}</strong>: {EVENT_LABELS[entry.type] ?? entry.type}
-                {entry.type === 'TiltakCreated'
-                  ? ' (opprettet)'
-                  : entry.changes.length > 0
-                    ? ` (${entry.changes.map(changeText).join(', ')})`
-                    : ''}
+                {entryText(entry)}
                 <br />
                 <span class="meta">
                   Registrert {formatDateTime(entry.recordedAt)} av {entry.actor.name}
@@ -252,6 +322,27 @@ export function TiltakPanel(props: {
                         entry.retractedBy.reason === null ? '' : `: ${entry.retractedBy.reason}`
                       }`}
                 </span>
+                {props.mayEdit && correctable(entry) && correcting !== entry.eventId ? (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      class="secondary small"
+                      aria-label={`Rett opp: ${EVENT_LABELS[entry.type] ?? entry.type} ${formatDate(entry.effectiveAt)}`}
+                      onClick={() => setCorrecting(entry.eventId)}
+                    >
+                      Rett opp
+                    </button>
+                  </>
+                ) : null}
+                {correcting === entry.eventId ? (
+                  <CorrectionForm
+                    entry={entry}
+                    onCorrect={(replacement, reason) => correct(entry.eventId, replacement, reason)}
+                    onRetract={(reason) => retract(entry.eventId, reason)}
+                    onCancel={() => setCorrecting(null)}
+                  />
+                ) : null}
               </li>
             ))}
           </ol>
