@@ -216,6 +216,13 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  findEvent(eventId: string): Promise<RecordedEvent | null> {
+    return settle(() => {
+      this.#assertOpen();
+      return this.#read(() => this.#statements.findEvent(eventId));
+    });
+  }
+
   readAll(options: ReadAllOptions): Promise<ReadAllPage> {
     return settle(() => this.#readPage(options));
   }
