@@ -32,7 +32,7 @@ class RecordingStore extends InterleavingStore {
   reads: StreamRead[] = [];
   lookups = 0;
 
-  readStream: EventStore['readStream'] = async (streamId, options) => {
+  override readStream: EventStore['readStream'] = async (streamId, options) => {
     const events = await this.inner.readStream(streamId, options);
     this.reads.push({ streamId, fromRevision: options?.fromRevision ?? 0n, returned: events.length });
     return events;

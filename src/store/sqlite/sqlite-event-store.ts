@@ -209,8 +209,12 @@ export class SqliteEventStore implements EventStore {
           this.#dataVersion = dataVersion;
           this.#streamCache.clear();
         }
-        return this.#streamCache.read(streamId, options.fromRevision ?? 0n, () =>
-          this.#statements.readStream(streamId, 0n),
+        const fromRevision = options.fromRevision ?? 0n;
+        return this.#streamCache.read(
+          streamId,
+          fromRevision,
+          () => this.#statements.readStream(streamId, 0n),
+          () => this.#statements.readStream(streamId, fromRevision),
         );
       });
     });
