@@ -25,11 +25,15 @@ const CONNECTIONS = 50;
 const TILTAK = 100;
 /** The command rows spread over this many tiltak (plan `commands`), well above the connections. */
 const COMMAND_TILTAK = 1000;
-/** The growth rows: tiltak of these many events at the start (progress notes written through the store port). */
+/**
+ * The growth rows: tiltak of these many events at the start (progress notes written through the store port), as
+ * many tiltak in each row (at least one per connection): commands on one stream queue behind each other's sync, so
+ * fewer tiltak would measure that queue, not the length of the streams.
+ */
 const GROWTH = [
-  { events: 10, tiltak: 500 },
+  { events: 10, tiltak: 50 },
   { events: 1_000, tiltak: 50 },
-  { events: 10_000, tiltak: 10 },
+  { events: 10_000, tiltak: 50 },
 ] as const;
 /** Status changes spread over the plan period before the reads: 5 per tiltak. */
 const HISTORY_CHANGES = 500;
