@@ -1,10 +1,12 @@
 // Status changes and plan reads over real HTTP (50 connections, bench/load-client.ts) against a bare fastify route that
 // validates the same body: the HTTP ceiling of this machine.
 import { fork } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino from 'pino';
@@ -17,9 +19,22 @@ import { createService } from '../src/service.js';
 import { BENCH_ACTOR, createBenchPlan, seededRandom, statusFlips } from './history-generator.js';
 import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
 import { closedLoop, cpuShare, type Figure } from './measure.js';
+import { runWrk, WRK_MISSING, wrkAvailable, type WrkRun } from './wrk.js';
 
 const CONNECTIONS = 50;
 const TILTAK = 100;
+/** The command rows spread over this many tiltak (plan `commands`), well above the connections. */
+const COMMAND_TILTAK = 1000;
+/**
+ * The growth rows: tiltak of these many events at the start (progress notes written through the store port), as
+ * many tiltak in each row (at least one per connection): commands on one stream queue behind each other's sync, so
+ * fewer tiltak would measure that queue, not the length of the streams.
+ */
+const GROWTH = [
+  { events: 10, tiltak: 50 },
+  { events: 1_000, tiltak: 50 },
+  { events: 10_000, tiltak: 50 },
+] as const;
 /** Status changes spread over the plan period before the reads: 5 per tiltak. */
 const HISTORY_CHANGES = 500;
 
@@ -53,7 +68,8 @@ function load(url: string, seconds: number, scenario: LoadScenario): Promise<Loa
   }));
 }
 
-async function bareRoute(seconds: number): Promise<Load> {
+/** The HTTP ceiling: a fastify 5 route that validates the same body and answers, nothing else. */
+async function bareRoute(seconds: number): Promise<WrkRun> {
   const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -63,18 +79,63 @@ async function bareRoute(seconds: number): Promise<Load> {
   }));
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
-    return await load(address, seconds, {
-      kind: 'fixed-post',
-      path: '/tiltak/x/status',
-      body: JSON.stringify({ status: 'IN_PROGRESS' }),
+    return await runWrk({
+      url: address,
+      seconds,
+      connections: CONNECTIONS,
+      kind: 'status',
+      tiltak: COMMAND_TILTAK,
+      prefix: 'c-',
     });
   } finally {
     await app.close();
   }
 }
 
+/**
+ * The naive durable write: the same validation, then one better-sqlite3 INSERT per request in WAL mode with
+ * synchronous=FULL, so every request waits for its own sync of the log. No auth, no rules, no projection.
+ */
+async function naiveRoute(directory: string, seconds: number): Promise<WrkRun> {
+  mkdirSync(directory, { recursive: true });
+  const db = new Database(join(directory, 'naive.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(
+    'CREATE TABLE events (id INTEGER PRIMARY KEY, tiltak TEXT NOT NULL, status TEXT NOT NULL, at TEXT NOT NULL)',
+  );
+  const insert = db.prepare<[string, string, string]>(
+    'INSERT INTO events (tiltak, status, at) VALUES (?, ?, ?)',
+  );
+  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const body = ChangeTiltakStatusSchema.omit({ tiltakId: true });
+  app.post('/tiltak/:id/status', { schema: { body, params: z.object({ id: z.string() }) } }, (request) => {
+    insert.run(request.params.id, request.body.status, new Date().toISOString());
+    return { ok: true };
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    return await runWrk({
+      url: address,
+      seconds,
+      connections: CONNECTIONS,
+      kind: 'status',
+      tiltak: COMMAND_TILTAK,
+      prefix: 'c-',
+    });
+  } finally {
+    await app.close();
+    db.close();
+  }
+}
+
 export async function measureHttp(directory: string, quick: boolean): Promise<Figure[]> {
   const seconds = quick ? 5 : 15;
+  const wrkSeconds = quick ? 5 : 10;
+  const haveWrk = wrkAvailable();
+  if (!haveWrk) process.stderr.write(`${WRK_MISSING}\n`);
   const config = loadConfig({
     DATA_DIR: directory,
     SEED: 'false',
@@ -87,10 +148,31 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
   const context = { actor: BENCH_ACTOR };
   await seedBenchPlan(service.commands, context);
   await backDatedHistory(service.commands, context);
+  if (haveWrk) {
+    await seedCommandPlan(service.commands, context);
+    await seedGrowth(service, context);
+  }
   const address = await service.app.listen({ port: 0, host: '127.0.0.1' });
   const authorization = `Bearer ${token}`;
+  const figures: Figure[] = [];
   try {
-    const commands = await load(address, seconds, { kind: 'status-changes', tiltak: TILTAK, authorization });
+    const wrk = (kind: 'status' | 'notes', prefix: string, tiltak: number) =>
+      runWrk({
+        url: address,
+        seconds: wrkSeconds,
+        connections: CONNECTIONS,
+        kind,
+        tiltak,
+        prefix,
+        authorization,
+      });
+    const commands = haveWrk ? await wrk('status', 'c-', COMMAND_TILTAK) : null;
+    const notes = haveWrk ? await wrk('notes', 'c-', COMMAND_TILTAK) : null;
+    const growth: { events: number; run: WrkRun }[] = [];
+    if (haveWrk) {
+      for (const { events, tiltak } of GROWTH)
+        growth.push({ events, run: await wrk('notes', `g${events}-`, tiltak) });
+    }
     const reads = await load(address, seconds, { kind: 'plan-reads', planId: 'bench', authorization });
     await service.close();
     // The same reads with the plan cache off: every answer built and serialized (the cost of a state not kept).
@@ -101,55 +183,156 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
       planId: 'bench',
       authorization,
     }).finally(() => uncached.close());
-    const ceiling = await bareRoute(seconds);
-    const bare = { name: 'bare fastify route', value: ceiling.requestsPerSecond };
+    const ceiling = haveWrk ? await bareRoute(wrkSeconds) : null;
+    const naive = haveWrk ? await naiveRoute(join(directory, 'naive'), wrkSeconds) : null;
     const alone = await handlerAlone(join(directory, 'handler-alone'), seconds);
-    return [
-      loadFigure(
-        'HTTP status changes (auth, validation, decide, durable append, projection), 50 connections',
+    const bare = {
+      name: 'bare fastify route validating the same body',
+      value: ceiling?.requestsPerSecond ?? null,
+    };
+    const naiveReference = {
+      name: 'naive fastify + better-sqlite3 INSERT, synchronous=FULL',
+      value: naive?.requestsPerSecond ?? null,
+    };
+    const commandTarget = (run: WrkRun | null) => ({
+      target: '>= 10,000/s, p99 < 20 ms, >= 2× naive',
+      met:
+        run === null || naive === null
+          ? null
+          : run.requestsPerSecond >= 10_000 &&
+            run.p99 < 20 &&
+            run.requestsPerSecond >= 2 * naive.requestsPerSecond,
+    });
+    figures.push(
+      wrkFigure(
+        `HTTP status changes over ${COMMAND_TILTAK} tiltak (auth, validation, decide, durable append, projection), wrk, 50 connections`,
         'commands/s',
         commands,
-        { ...bare, name: 'bare fastify route validating the same body' },
-        {
-          target: '>= 10,000/s, p99 < 20 ms',
-          met: commands.requestsPerSecond >= 10_000 && commands.p99 < 20,
-          note: '409 TILTAK.NO_CHANGE when two flips of one tiltak overtake each other',
-        },
+        naiveReference,
+        bare,
+        commandTarget(commands),
       ),
+      wrkFigure(
+        `HTTP progress notes over ${COMMAND_TILTAK} tiltak, the same path, wrk, 50 connections`,
+        'commands/s',
+        notes,
+        naiveReference,
+        bare,
+        commandTarget(notes),
+      ),
+    );
+    const shortest = growth[0]?.run ?? null;
+    for (const [index, { events, run }] of growth.entries()) {
+      const { tiltak } = GROWTH[index] as (typeof GROWTH)[number];
+      const added = run.requestsPerSecond * wrkSeconds;
+      figures.push(
+        wrkFigure(
+          `growth: HTTP progress notes on tiltak of ${events.toLocaleString('en')} events (${tiltak} tiltak, about ${Math.round(events + added / tiltak).toLocaleString('en')} at the end)`,
+          'commands/s',
+          run,
+          { name: `tiltak of ${GROWTH[0]?.events ?? 0} events`, value: shortest?.requestsPerSecond ?? null },
+          bare,
+          index === 0
+            ? {}
+            : {
+                target: 'within 1.2× of the shortest streams',
+                met: shortest === null ? null : run.requestsPerSecond * 1.2 >= shortest.requestsPerSecond,
+              },
+        ),
+      );
+    }
+    if (!haveWrk) {
+      for (const name of [
+        'HTTP status changes',
+        'HTTP progress notes',
+        'growth rows',
+        'bare and naive routes',
+      ]) {
+        figures.push({ name, unit: '', value: null, spread: null, note: WRK_MISSING });
+      }
+    }
+    figures.push(
       loadFigure(
         'the same status changes through the command handler alone (no HTTP), 50 callers',
         'commands/s',
         alone,
-        { name: 'over HTTP', value: commands.requestsPerSecond },
+        { name: 'over HTTP', value: commands?.requestsPerSecond ?? 0 },
         { note: `${Math.round((alone.serverCpu * 1e6) / alone.requestsPerSecond)} µs of CPU per command` },
       ),
       loadFigure(
-        `HTTP plan (100 tiltak, ${HISTORY_CHANGES} back-dated changes over 2020-2022) at a random date, 50 connections, br/gzip accepted`,
+        `HTTP plan (100 tiltak, ${HISTORY_CHANGES} back-dated changes over 2020-2022) at a random date, 50 connections (undici client), br/gzip accepted`,
         'requests/s',
         reads,
-        bare,
+        { name: 'bare fastify route (wrk)', value: ceiling?.requestsPerSecond ?? 0 },
         {
           target: '>= 5,000/s',
           met: reads.requestsPerSecond >= 5_000,
-          note: 'starts with no state kept (the writes before changed the plan)',
+          note: 'starts with no state kept',
         },
       ),
-      loadFigure(
-        'bare fastify route validating the same body, 50 connections: the ceiling of server and client here',
-        'requests/s',
-        ceiling,
-        { name: 'status changes over HTTP', value: commands.requestsPerSecond },
-      ),
+    );
+    if (ceiling !== null && naive !== null) {
+      figures.push(
+        wrkFigure(
+          'bare fastify route validating the same body, wrk, 50 connections: the ceiling of server and client here',
+          'requests/s',
+          ceiling,
+          { name: 'status changes over HTTP', value: commands?.requestsPerSecond ?? null },
+          null,
+        ),
+        wrkFigure(
+          'naive fastify route: validate, one better-sqlite3 INSERT (WAL, synchronous=FULL: a sync per request), wrk, 50 connections',
+          'requests/s',
+          naive,
+          { name: 'status changes over HTTP', value: commands?.requestsPerSecond ?? null },
+          bare,
+        ),
+      );
+    }
+    figures.push(
       loadFigure(
         'HTTP plan at a random date as above, plan cache off (PLAN_CACHE_MB=0): every answer built',
         'requests/s',
         built,
         { name: 'with the plan cache', value: reads.requestsPerSecond },
       ),
-    ];
+    );
+    return figures;
   } finally {
     await service.close();
   }
+}
+
+/** A wrk run as a figure: its rate as a ratio to the reference, and to a second one in the note. */
+function wrkFigure(
+  name: string,
+  unit: string,
+  run: WrkRun | null,
+  reference: { name: string; value: number | null },
+  second: { name: string; value: number | null } | null,
+  goal: { target?: string; met?: boolean | null; note?: string } = {},
+): Figure {
+  const value = run?.requestsPerSecond ?? null;
+  const ratio = (other: number | null) => (value === null || other === null ? null : value / other);
+  const secondRatio = second === null ? null : ratio(second.value);
+  const notes = [
+    run === null
+      ? WRK_MISSING
+      : `p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, non-2xx ${run.non2xx}, socket errors ${run.socketErrors}, CPU server ${percent(run.serverCpu)} client ${run.clientCpu === null ? 'not measured (no GNU time)' : percent(run.clientCpu)}`,
+    second === null || secondRatio === null ? null : `${secondRatio.toFixed(3)}× the ${second.name}`,
+    goal.note ?? null,
+  ].filter((part) => part !== null);
+  return {
+    name,
+    unit,
+    value,
+    spread: null,
+    reference,
+    ratio: ratio(reference.value),
+    target: goal.target,
+    met: goal.met,
+    note: notes.join('; '),
+  };
 }
 
 function percent(share: number): string {
@@ -198,6 +381,69 @@ async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_
       context,
     );
   }
+}
+
+/** The plan the command rows write to: COMMAND_TILTAK tiltak `c-0` ..., all PLANNED. */
+async function seedCommandPlan(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
+  await createBenchPlan(commands, 'commands', ['c']);
+  for (let i = 0; i < COMMAND_TILTAK; i++) await createTiltakIn(commands, context, 'commands', 'c', `c-${i}`);
+}
+
+/**
+ * The tiltak of the growth rows, `g<events>-<n>`, each with its events: a creation, then progress notes appended
+ * through the store port in batches (what a long life of notes leaves), then the projections caught up.
+ */
+async function seedGrowth(
+  service: Awaited<ReturnType<typeof createService>>,
+  context: { actor: typeof BENCH_ACTOR },
+): Promise<void> {
+  await createBenchPlan(service.commands, 'growth', ['g']);
+  let position = 0n;
+  for (const { events, tiltak } of GROWTH) {
+    for (let n = 0; n < tiltak; n++) {
+      const tiltakId = `g${events}-${n}`;
+      await createTiltakIn(service.commands, context, 'growth', 'g', tiltakId);
+      let revision = 0n;
+      for (let written = 1; written < events;) {
+        const batch = Array.from({ length: Math.min(1000, events - written) }, (_, k) => ({
+          eventId: randomUUID(),
+          type: 'ProgressNoted',
+          schemaVersion: 1,
+          data: { tiltakId, text: `Notat ${written + k}` },
+          actor: BENCH_ACTOR,
+          correlationId: randomUUID(),
+          source: { kind: 'system' as const },
+        }));
+        const result = await service.store.append(`tiltak-${tiltakId}`, batch, revision);
+        ({ revision, position } = result);
+        written += batch.length;
+      }
+    }
+  }
+  await service.projections.waitForPosition(position, 120_000);
+}
+
+async function createTiltakIn(
+  commands: Commands,
+  context: { actor: typeof BENCH_ACTOR },
+  planId: string,
+  tiltaksomradeId: string,
+  tiltakId: string,
+): Promise<void> {
+  await commands.handle(
+    {
+      type: 'CreateTiltak',
+      data: {
+        tiltakId,
+        planId,
+        tiltaksomradeId,
+        title: `Tiltak ${tiltakId}`,
+        status: 'PLANNED',
+        effectiveAt: '2020-01-01T00:00:00Z',
+      },
+    },
+    context,
+  );
 }
 
 /**

@@ -57,7 +57,10 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     cleanup.push(() => store.close());
     // Writers go through the measured port; readers (projections, the audit log) need no measuring.
     const measuredStore = instrumentEventStore(store, metrics);
-    const commands = new CommandHandler({ store: measuredStore });
+    const commands = new CommandHandler({
+      store: measuredStore,
+      stateCacheStreams: config.COMMAND_STATE_CACHE_STREAMS,
+    });
     // On a first start with an empty store, the shipped plans are imported before the server reports ready.
     if (config.SEED) await seedPlans({ store: measuredStore, logger });
     const auditLog = new AuditLog({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   commandHandling,
+  type CommandFold,
   type CommandHandlingPort,
   type CommandInput,
   type DomainCommand,
@@ -14,6 +15,7 @@ import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import { OutOfScope } from './out-of-scope.js';
 import { nameBasedUuid } from './name-based-id.js';
+import { DEFAULT_STATE_CACHE_STREAMS, StateCache } from './state-cache.js';
 
 /** Who asks, from where, and on what condition. Everything here comes from the server, never from a body. */
 export interface CommandContext {
@@ -68,14 +70,17 @@ export interface CommandHandlerOptions {
   retryDelayMs?: (attempt: number) => number;
   /** The domain's side of command handling; the real one unless a test replaces it. */
   domain?: CommandHandlingPort;
+  /** Streams whose folds are kept between commands (least recently used go first). Default 10,000. */
+  stateCacheStreams?: number;
 }
 
 export const DEFAULT_MAX_RETRIES = 5;
 
 /**
- * The command loop of DESIGN.md §3-§4, outside the pure domain: validate, read the target stream (and the plan a
- * tiltak belongs to), fold to the states at the command's effectiveAt and latest, decide, append with the expected
- * revision. Without If-Match a version conflict (another writer in between) is retried a bounded number of times
+ * The command loop of DESIGN.md §3-§4, outside the pure domain: validate, bring the folds of the target stream
+ * (and of the plan a tiltak belongs to) up to date from the state cache and the events recorded since, decide,
+ * append with the revision the fold covers (the store's check is the authority), carry the fold over the
+ * appended events. Without If-Match a version conflict (another writer in between) is retried a bounded number of times
  * on fresh reads; with If-Match it surfaces as the store's VersionConflict.
  */
 export class CommandHandler {
@@ -86,6 +91,7 @@ export class CommandHandler {
   readonly #retryDelayMs: (attempt: number) => number;
   readonly #domain: CommandHandlingPort;
   readonly #streamLock = new KeyedLock();
+  readonly #states: StateCache;
 
   constructor(options: CommandHandlerOptions) {
     this.#store = options.store;
@@ -94,6 +100,7 @@ export class CommandHandler {
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.random() * 5 * 2 ** attempt);
     this.#domain = options.domain ?? commandHandling;
+    this.#states = new StateCache(options.stateCacheStreams ?? DEFAULT_STATE_CACHE_STREAMS);
   }
 
   /**
@@ -116,15 +123,17 @@ export class CommandHandler {
     correlationId: string,
   ): Promise<CommandResult> {
     for (let attempt = 0; ; attempt++) {
-      const target = await this.#store.readStream(streamId);
-      const earlier = context.eventIdSeed === undefined ? null : earlierAppend(target, context.eventIdSeed);
-      if (earlier !== null) {
-        if (earlier.requestDigest !== undefined && earlier.requestDigest !== context.requestDigest) {
-          throw new IdempotencyKeyReused();
+      if (context.eventIdSeed !== undefined) {
+        const earlier = await this.#earlierAppend(streamId, context.eventIdSeed);
+        if (earlier !== null) {
+          if (earlier.requestDigest !== undefined && earlier.requestDigest !== context.requestDigest) {
+            throw new IdempotencyKeyReused();
+          }
+          return earlier.result;
         }
-        return earlier.result;
       }
-      const actual = lastRevision(target);
+      const target = await this.#currentFold(streamId);
+      const actual = target.revision === -1n ? 'no_stream' : target.revision;
       const expected = context.expectedRevision ?? actual;
       // A precondition that fails is reported as such, before any rule is looked at.
       if (context.expectedRevision !== undefined && context.expectedRevision !== actual) {
@@ -132,9 +141,17 @@ export class CommandHandler {
       }
       const contextStreamId = this.#domain.contextStream(command, target);
       if (context.planScope !== undefined) requireInScope(context.planScope, streamId, contextStreamId);
-      const contextEvents = contextStreamId === null ? [] : await this.#store.readStream(contextStreamId);
-      const drafts = this.#domain.decide(command, { target, context: contextEvents });
-      const corrected = correctedEvent(command, target);
+      const contextFold = contextStreamId === null ? null : await this.#currentFold(contextStreamId);
+      const folds = { target, context: contextFold };
+      // Only a command the folds cannot decide (a retraction, a correction, a back-dated one) reads the streams whole.
+      const history = this.#domain.needsHistory(command, folds)
+        ? {
+            target: await this.#store.readStream(streamId),
+            context: contextStreamId === null ? [] : await this.#store.readStream(contextStreamId),
+          }
+        : null;
+      const drafts = this.#domain.decide(command, folds, history);
+      const corrected = history === null ? null : correctedEvent(command, history.target);
       const events = drafts.map((draft, index) => {
         const event = this.#toNewEvent(draft, index, context, correlationId);
         // A correction's drafts are the retraction, then the right event: that one keeps the corrected source.
@@ -144,6 +161,7 @@ export class CommandHandler {
       });
       try {
         const result = await this.#store.append(streamId, events, expected);
+        this.#carryForward(streamId, result.events);
         return {
           streamId,
           revision: result.revision,
@@ -154,6 +172,8 @@ export class CommandHandler {
       } catch (error) {
         // The key's event ids are stored, but in another stream: the key was used for another command.
         if (context.eventIdSeed !== undefined && isDuplicateEventId(error)) throw new IdempotencyKeyReused();
+        // The fold was behind the store (another writer): the next attempt folds what it did not cover.
+        if (error instanceof VersionConflict) this.#states.delete(streamId);
         const retry =
           error instanceof VersionConflict &&
           context.expectedRevision === undefined &&
@@ -162,6 +182,72 @@ export class CommandHandler {
         await sleep(this.#retryDelayMs(attempt));
       }
     }
+  }
+
+  /**
+   * The stream's fold as the store has it now: the cached fold carried forward over the events recorded after
+   * it, read from its revision on; the whole stream only when nothing is cached or the new events cannot be
+   * carried forward (a retraction, a back-dated event).
+   */
+  async #currentFold(streamId: string): Promise<CommandFold> {
+    const cached = this.#states.get(streamId);
+    const events = await this.#store.readStream(
+      streamId,
+      cached === undefined ? undefined : { fromRevision: cached.revision + 1n },
+    );
+    // Another command may have carried the same fold on meanwhile (a plan read by many tiltak commands at once).
+    const base = this.#states.get(streamId) ?? cached;
+    if (base === undefined) return this.#keep(this.#domain.foldStream(streamId, events));
+    const newer = base === cached ? events : events.filter((event) => event.revision > base.revision);
+    const carried = this.#carry(streamId, base, newer);
+    if (carried !== null) return carried;
+    return this.#keep(this.#domain.foldStream(streamId, await this.#store.readStream(streamId)));
+  }
+
+  /** After an append: the fold kept for the stream takes the events just recorded, so the next command reads none. */
+  #carryForward(streamId: string, recorded: readonly RecordedEvent[]): void {
+    const base = this.#states.get(streamId);
+    if (base === undefined || recorded.length === 0) return;
+    try {
+      this.#carry(streamId, base, recorded);
+    } catch {
+      // The append stands; a fold that cannot take its events is dropped and the next command folds afresh.
+    }
+  }
+
+  // `base` is given up by foldForward: its result takes its place at once, or the stream's entry goes.
+  #carry(streamId: string, base: CommandFold, events: readonly RecordedEvent[]): CommandFold | null {
+    let carried: CommandFold | null;
+    try {
+      carried = this.#domain.foldForward(base, events);
+    } catch (error) {
+      this.#states.delete(streamId);
+      throw error;
+    }
+    if (carried === null) this.#states.delete(streamId);
+    else if (carried !== base) this.#states.set(carried);
+    return carried;
+  }
+
+  #keep(fold: CommandFold): CommandFold {
+    const kept = this.#states.get(fold.streamId);
+    if (kept === undefined || kept.revision < fold.revision) this.#states.set(fold);
+    return fold;
+  }
+
+  /**
+   * The result of an append made earlier with the same seed, with the request digest its events carry; null
+   * when there is none. Looked up by event id where the store can (no scan of the stream), else in the stream.
+   */
+  async #earlierAppend(streamId: string, seed: string): Promise<EarlierAppend | null> {
+    if (this.#store.findEvent === undefined) {
+      return earlierAppendIn(await this.#store.readStream(streamId), seed);
+    }
+    const first = await this.#store.findEvent(seededEventId(seed, 0));
+    if (first === null) return null;
+    // The key's events are in another stream: the key was used for another command.
+    if (first.streamId !== streamId) throw new IdempotencyKeyReused();
+    return earlierAppendIn(await this.#store.readStream(streamId, { fromRevision: first.revision }), seed);
   }
 
   #toNewEvent(draft: EventDraft, index: number, context: CommandContext, correlationId: string): NewEvent {
@@ -215,14 +301,13 @@ function seededEventId(seed: string, index: number): string {
   return nameBasedUuid('samhandlingsplan:command', `${seed}#${index}`);
 }
 
-/**
- * The result of an append made earlier with the same seed, read back from the stream, with the request digest
- * its events carry; null when there is none.
- */
-function earlierAppend(
-  stream: readonly RecordedEvent[],
-  seed: string,
-): { result: CommandResult; requestDigest: string | undefined } | null {
+interface EarlierAppend {
+  result: CommandResult;
+  requestDigest: string | undefined;
+}
+
+/** The earlier append with the seed's event ids among `stream` (events of the target stream), or null. */
+function earlierAppendIn(stream: readonly RecordedEvent[], seed: string): EarlierAppend | null {
   const first = seededEventId(seed, 0);
   const start = stream.findIndex((event) => event.eventId === first);
   if (start === -1) return null;
@@ -249,9 +334,4 @@ function earlierAppend(
 /** Each adapter's duplicate-id error carries this code (SQLite's DuplicateEventId, and any other's). */
 function isDuplicateEventId(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'STORE.DUPLICATE_EVENT_ID';
-}
-
-function lastRevision(events: readonly RecordedEvent[]): 'no_stream' | bigint {
-  const last = events.at(-1);
-  return last === undefined ? 'no_stream' : last.revision;
 }

@@ -37,6 +37,8 @@ export const configSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Memory for plan answers kept serialized between changes of the plan (MiB); 0 turns the cache off. */
   PLAN_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
+  /** Streams whose command folds the handler keeps between commands (least recently used go); 0 keeps none. */
+  COMMAND_STATE_CACHE_STREAMS: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
   /** Comma-separated origins allowed by CORS (`https://a.example,https://b.example`); unset: CORS is off. */
   CORS_ORIGINS: z
     .string()

@@ -149,9 +149,13 @@ export {
 export {
   commandHandling,
   decideCommand,
+  decideOnFolds,
+  needsHistory,
   targetStream,
   contextStream,
+  type CommandFolds,
   type CommandHandlingPort,
   type CommandStreams,
 } from './command/command-handling.port.js';
+export { foldForward, foldStream, type CommandFold } from './command/command-fold.js';
 export { slugify } from './shared/slug.js';

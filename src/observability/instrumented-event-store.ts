@@ -6,6 +6,7 @@ import type { ServiceMetrics } from './metrics.js';
  * untouched: they are not what an operator tunes.
  */
 export function instrumentEventStore(store: EventStore, metrics: ServiceMetrics): EventStore {
+  const findEvent = store.findEvent?.bind(store);
   return {
     async append(streamId, events, expected) {
       const stop = metrics.appendDuration.startTimer();
@@ -18,6 +19,8 @@ export function instrumentEventStore(store: EventStore, metrics: ServiceMetrics)
       }
     },
     readStream: (streamId, options) => store.readStream(streamId, options),
+    // Passed on only when the adapter has it: the handler falls back to reading the stream otherwise.
+    ...(findEvent === undefined ? {} : { findEvent }),
     readAll: (options) => store.readAll(options),
     subscribe: (handlers, options) => store.subscribe(handlers, options),
     headPosition: () => store.headPosition(),

@@ -117,6 +117,11 @@ export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   /** The stream's events from `fromRevision` (inclusive, default 0) in revision order; empty if it does not exist. */
   readStream(streamId: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
+  /**
+   * The event with this id, in whichever stream, or null. Optional: a command with an Idempotency-Key looks its
+   * earlier append up by id here; without it the handler finds the append by reading the target stream whole.
+   */
+  findEvent?(eventId: string): Promise<RecordedEvent | null>;
   /** One page of the global log in position order. */
   readAll(options: ReadAllOptions): Promise<ReadAllPage>;
   /** Catch-up subscription: replays from `after` (exclusive), then delivers new events in order. */

@@ -1,10 +1,12 @@
 // A tiny given/when/then harness: given stored events, when a command, then the events decided or an error.
 // It drives the same pure functions the command handler uses (parseCommand, targetStream, contextStream,
-// decideCommand), so a scenario here is exactly what the handler would decide on those streams.
+// decideOnFolds), so a scenario here is exactly what the handler would decide on those streams.
 import type { Test } from 'tap';
 import {
   contextStream,
-  decideCommand,
+  decideOnFolds,
+  foldStream,
+  needsHistory,
   isPlanEventType,
   isTiltakEventType,
   normalizeInstant,
@@ -122,12 +124,17 @@ export class Outcome {
     const now = this.command.now ?? DEFAULT_NOW;
     const command = parseCommand({ type: this.command.type, data: this.command.data }, { now, actor: ACTOR });
     const streamId = targetStream(command);
+    // The handler's path: fold the streams, and read them whole only when the domain asks for it.
     const target = this.history.stream(streamId);
-    const context = contextStream(command, target);
-    const drafts = decideCommand(command, {
-      target,
-      context: context === null ? [] : this.history.stream(context),
-    });
+    const targetFold = foldStream(streamId, target);
+    const context = contextStream(command, targetFold);
+    const contextEvents = context === null ? [] : this.history.stream(context);
+    const folds = {
+      target: targetFold,
+      context: context === null ? null : foldStream(context, contextEvents),
+    };
+    const history = needsHistory(command, folds) ? { target, context: contextEvents } : null;
+    const drafts = decideOnFolds(command, folds, history);
     return { streamId, drafts };
   }
 

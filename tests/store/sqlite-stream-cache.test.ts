@@ -131,3 +131,37 @@ t.test('a cached stream takes the appends the store commits, and drops itself on
   t.same(texts(read()), ['a#0']);
   t.equal(reads, 2, 'and the next read goes to the file');
 });
+
+t.test(
+  'a read from a later revision of a stream not cached reads only its tail and keeps nothing',
+  async (t) => {
+    const cache = new StreamCache(100);
+    const whole: string[] = [];
+    const tails: string[] = [];
+    const events = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, k) => ({ revision: BigInt(from + k) }) as RecordedEvent);
+    const tail = cache.read(
+      'tiltak-a',
+      3n,
+      () => (whole.push('read'), events(0, 5)),
+      () => (tails.push('read'), events(3, 5)),
+    );
+    t.same(
+      tail.map((event) => event.revision),
+      [3n, 4n],
+    );
+    t.same([whole.length, tails.length, cache.size], [0, 1, 0], 'the tail alone, nothing kept');
+    cache.read('tiltak-a', 0n, () => (whole.push('read'), events(0, 5)));
+    const cached = cache.read(
+      'tiltak-a',
+      3n,
+      () => (whole.push('read'), events(0, 5)),
+      () => (tails.push('read'), events(3, 5)),
+    );
+    t.same(
+      cached.map((event) => event.revision),
+      [3n, 4n],
+    );
+    t.same([whole.length, tails.length], [1, 1], 'a cached stream is sliced, with no read at all');
+  },
+);

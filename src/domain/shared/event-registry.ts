@@ -73,15 +73,7 @@ export function parseStoredEvent<Event extends ParsedEvent>(
   specs: Readonly<Record<string, EventTypeSpec>>,
   aggregate: string,
 ): Event {
-  // A frozen stored event cannot change, so its parse is kept: a command re-reads its whole stream every time.
-  const frozen = Object.isFrozen(stored);
-  const known = frozen ? parsedFrozen.get(stored) : undefined;
-  if (known !== undefined && known.specs === specs) return known.event as Event;
-  const event = parseUncached<Event>(stored, specs, aggregate);
-  if (!frozen) return event;
-  Object.freeze(event.data);
-  parsedFrozen.set(stored, { specs, event: Object.freeze(event) });
-  return event;
+  return parseUncached<Event>(stored, specs, aggregate);
 }
 
 /**
@@ -113,9 +105,6 @@ export function readTrustedStoredEvent<Event extends ParsedEvent>(
   // The parsed event's fields are a subset of the stored event's, with data of the type's schema (checked above).
   return stored as unknown as Event;
 }
-
-/** Parses of frozen stored events, dropped with the stored event; shared, so frozen too. */
-const parsedFrozen = new WeakMap<StoredEvent, { specs: object; event: ParsedEvent }>();
 
 function parseUncached<Event extends ParsedEvent>(
   stored: StoredEvent,

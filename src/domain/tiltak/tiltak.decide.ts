@@ -2,6 +2,7 @@ import { requireSomethingNamed } from '../shared/command-errors.js';
 import { resolveParties, samePartySet } from '../party/party.identity.js';
 import { planNotFound } from '../plan/plan.decide.js';
 import { foldPlan } from '../plan/plan.evolve.js';
+import type { PlanLatestFold } from '../plan/plan.latest-fold.js';
 import { parsePlanEvent } from '../plan/plan.read.js';
 import { findTiltaksomrade, type PlanState } from '../plan/plan.state.js';
 import {
@@ -25,7 +26,7 @@ import {
   type TiltakEventType,
 } from './tiltak.events.js';
 import { foldTiltak } from './tiltak.evolve.js';
-import { latestTiltakFold } from './tiltak.latest-fold.js';
+import { latestTiltakFold, latestTiltakState, type LatestFold } from './tiltak.latest-fold.js';
 import { parseTiltakEvent } from './tiltak.read.js';
 import { tiltakEventReferences } from './tiltak.references.js';
 import { findGrant, type StatusReport, type TiltakState } from './tiltak.state.js';
@@ -49,7 +50,65 @@ export interface TiltakDecisionState {
   plan: { atEffective: PlanState | null; latest: PlanState | null };
 }
 
-/** Folds the tiltak's and its plan's streams into what `decideTiltak` needs. */
+/** The folds a tiltak command is decided on, kept between commands: the tiltak's, and its plan's (null: none). */
+export interface TiltakCommandFolds {
+  tiltak: LatestFold;
+  /** Whether the tiltak's stream has any event (a retracted creation leaves no state, but the stream is there). */
+  tiltakStreamExists: boolean;
+  plan: PlanLatestFold | null;
+}
+
+/**
+ * Whether the command needs the streams' whole history beside their folds: a creation of a tiltak that exists
+ * (refused on its ledger), a retraction or a correction (the ledger, and a fold without the event), and any
+ * command back-dated before the latest valid time of either stream (a fold at its own effectiveAt). The usual
+ * command, a change made today, does not: it is checked against the folds alone.
+ */
+export function tiltakNeedsHistory(command: TiltakCommand, folds: TiltakCommandFolds): boolean {
+  if (command.type === 'RetractTiltakEvent' || command.type === 'CorrectTiltakEvent') return true;
+  if (command.type === 'CreateTiltak' && folds.tiltakStreamExists) return true;
+  const effectiveMs = instantMillis(tiltakCommandEffectiveAt(command, noLedger(command)));
+  return (
+    effectiveMs < folds.tiltak.lastEffectiveMs ||
+    (folds.plan !== null && effectiveMs < folds.plan.lastEffectiveMs)
+  );
+}
+
+/**
+ * What `decideTiltak` needs, from the folds alone: the command is at or after both streams' latest valid time
+ * (tiltakNeedsHistory said no), so its state at effectiveAt is the latest state.
+ */
+export function tiltakDecisionStateFromFolds(
+  command: TiltakCommand,
+  folds: TiltakCommandFolds,
+): TiltakDecisionState {
+  if (tiltakNeedsHistory(command, folds)) {
+    throw new TypeError(`${command.type} at this valid time is decided on the whole history`);
+  }
+  const latest = latestTiltakState(folds.tiltak);
+  const plan = folds.plan?.state ?? null;
+  return {
+    effectiveAt: tiltakCommandEffectiveAt(command, noLedger(command)),
+    atEffective: latest,
+    latest,
+    // A stream with no events has an empty ledger; any other is only read with the history.
+    get ledger(): StreamLedger {
+      return folds.tiltakStreamExists ? noLedger(command)() : EMPTY_LEDGER;
+    },
+    plan: { atEffective: plan, latest: plan },
+  };
+}
+
+const EMPTY_LEDGER: StreamLedger = new Map();
+
+// Only commands decided on the whole history read the ledger (tiltakNeedsHistory); asking without it is a bug.
+function noLedger(command: TiltakCommand): () => StreamLedger {
+  return () => {
+    throw new TypeError(`${command.type} has no ledger without the history`);
+  };
+}
+
+/** Folds the tiltak's and its plan's whole streams into what `decideTiltak` needs. */
 export function loadTiltakDecisionState(
   command: TiltakCommand,
   tiltakStream: readonly StoredEvent[],
@@ -62,8 +121,8 @@ export function loadTiltakDecisionState(
   const alsoRetracted = command.type === 'CorrectTiltakEvent' ? new Set([command.data.eventId]) : undefined;
   const effectiveAt = tiltakCommandEffectiveAt(command, ledgerOf);
   const planEvents = planStream.map(parsePlanEvent);
-  // A correction treats one more event as retracted: that fold is its own. Otherwise the whole stream's fold is
-  // kept between commands, and a command at or after its latest valid time (the usual one) is checked against it.
+  // A correction treats one more event as retracted: that fold is its own. Otherwise a command at or after the
+  // stream's latest valid time (the usual one) is checked against the whole stream's fold.
   const whole = alsoRetracted === undefined ? latestTiltakFold(events) : null;
   const latest = whole === null ? foldTiltak(selectEventsAt(events, {}, { alsoRetracted })) : whole.state;
   const atLatestValidTime = whole !== null && instantMillis(effectiveAt) >= whole.lastEffectiveMs;

@@ -131,16 +131,82 @@ export function foldTiltak(events: readonly TiltakEvent[]): TiltakState | null {
 /**
  * The same, continuing from `start` (a kept state, say a checkpoint), which it never changes. The reports and notes
  * this fold adds are gathered and joined to the start's arrays once, at the end: one array of the final length
- * each. The states between carry the start's arrays; none of them leaves the fold, and no step reads them (a status
- * step needs only the status position, and TiltakCreated starts the arrays anew).
+ * each.
  */
 export function foldTiltakFrom(
   start: TiltakState | null,
   events: readonly TiltakEvent[],
 ): TiltakState | null {
+  const { state, reports, notes } = gather(start, events);
+  if (state === null || (reports.length === 0 && notes.length === 0)) return state;
+  return changed(state, {
+    statusHistory: reports.length === 0 ? undefined : state.statusHistory.concat(reports),
+    notes: notes.length === 0 ? undefined : state.notes.concat(notes),
+  });
+}
+
+/** How many entries of a state's status history and notes are its own (see growTiltak). */
+export interface OwnedLengths {
+  reports: number;
+  notes: number;
+}
+
+/**
+ * The same fold as foldTiltakFrom, for a caller that gives `start` up: the reports and notes the events add are
+ * pushed onto start's own arrays rather than copied with them, so a step costs what the new events cost, not what
+ * the history is long. `owned` says how many entries of start's arrays are start's: a start whose arrays another
+ * fold already grew (a fold carried forward twice) is cut back to them first, at the cost of one copy. The states
+ * before keep their entries unchanged (arrays only grow at the end); only their arrays' length may no longer be
+ * theirs, which is why a grown state is read through tiltakWithLengths with its lengths.
+ */
+export function growTiltak(
+  start: TiltakState | null,
+  owned: OwnedLengths,
+  events: readonly TiltakEvent[],
+): { state: TiltakState | null } & OwnedLengths {
+  const { state, reports, notes, restarted } = gather(start, events);
+  if (state === null) return { state, reports: 0, notes: 0 };
+  // After a TiltakCreated among the events, the state's arrays are new ones, wholly its own.
+  const base = restarted ? { reports: state.statusHistory.length, notes: state.notes.length } : owned;
+  const statusHistory = pushOwned(state.statusHistory, base.reports, reports);
+  const allNotes = pushOwned(state.notes, base.notes, notes);
+  const grown =
+    statusHistory === state.statusHistory && allNotes === state.notes
+      ? state
+      : changed(state, { statusHistory, notes: allNotes });
+  return { state: grown, reports: base.reports + reports.length, notes: base.notes + notes.length };
+}
+
+/** `state` with its status history and notes cut to the given lengths (itself when they are those already). */
+export function tiltakWithLengths(state: TiltakState, reports: number, notes: number): TiltakState {
+  if (state.statusHistory.length === reports && state.notes.length === notes) return state;
+  return changed(state, {
+    statusHistory: state.statusHistory.slice(0, reports),
+    notes: state.notes.slice(0, notes),
+  });
+}
+
+// The array with `more` after its first `owned` entries: pushed in place when nothing is past them yet.
+function pushOwned<T>(array: readonly T[], owned: number, more: readonly T[]): readonly T[] {
+  if (array.length === owned && more.length === 0) return array;
+  const target = array.length === owned && !Object.isFrozen(array) ? (array as T[]) : array.slice(0, owned);
+  for (const entry of more) target.push(entry);
+  return target;
+}
+
+/**
+ * The loop both folds share: the states between carry the start's arrays (none of them leaves the fold, and no
+ * step reads them: a status step needs only the status position, and TiltakCreated starts the arrays anew); the
+ * reports and notes added are gathered apart, to be joined to them once.
+ */
+function gather(
+  start: TiltakState | null,
+  events: readonly TiltakEvent[],
+): { state: TiltakState | null; reports: StatusReport[]; notes: ProgressNote[]; restarted: boolean } {
   let state = start;
   let reports: StatusReport[] = [];
   let notes: ProgressNote[] = [];
+  let restarted = false;
   for (const event of events) {
     const before = state;
     if (before !== null && event.type === 'TiltakStatusChanged') {
@@ -150,14 +216,13 @@ export function foldTiltakFrom(
       notes.push(noteOf(event));
     } else {
       state = evolveTiltak(before, event);
-      if (event.type === 'TiltakCreated') [reports, notes] = [[], []];
+      if (event.type === 'TiltakCreated') {
+        [reports, notes] = [[], []];
+        restarted = true;
+      }
     }
   }
-  if (state === null || (reports.length === 0 && notes.length === 0)) return state;
-  return changed(state, {
-    statusHistory: reports.length === 0 ? undefined : state.statusHistory.concat(reports),
-    notes: notes.length === 0 ? undefined : state.notes.concat(notes),
-  });
+  return { state, reports, notes, restarted };
 }
 
 type TiltakEventOf<Type extends TiltakEvent['type']> = Extract<TiltakEvent, { type: Type }>;

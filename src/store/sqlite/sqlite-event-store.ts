@@ -209,10 +209,21 @@ export class SqliteEventStore implements EventStore {
           this.#dataVersion = dataVersion;
           this.#streamCache.clear();
         }
-        return this.#streamCache.read(streamId, options.fromRevision ?? 0n, () =>
-          this.#statements.readStream(streamId, 0n),
+        const fromRevision = options.fromRevision ?? 0n;
+        return this.#streamCache.read(
+          streamId,
+          fromRevision,
+          () => this.#statements.readStream(streamId, 0n),
+          () => this.#statements.readStream(streamId, fromRevision),
         );
       });
+    });
+  }
+
+  findEvent(eventId: string): Promise<RecordedEvent | null> {
+    return settle(() => {
+      this.#assertOpen();
+      return this.#read(() => this.#statements.findEvent(eventId));
     });
   }
 

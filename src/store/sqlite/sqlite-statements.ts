@@ -58,6 +58,7 @@ export class EventStatements {
   readonly #headPositionBefore: Database.Statement<[bigint], bigint>;
   readonly #dataVersion: Database.Statement<[], bigint>;
   readonly #readStream: Database.Statement<[string, bigint], EventRow>;
+  readonly #findEvent: Database.Statement<[string], EventRow>;
   readonly #readAll: Database.Statement<[bigint, number], EventRow>;
 
   constructor(db: Database.Database) {
@@ -84,6 +85,9 @@ export class EventStatements {
       .prepare<[string, bigint], EventRow>(
         `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
       )
+      .raw();
+    this.#findEvent = db
+      .prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE event_id = ?`)
       .raw();
     this.#readAll = db
       .prepare<[bigint, number], EventRow>(
@@ -121,6 +125,12 @@ export class EventStatements {
 
   readStream(streamId: string, fromRevision: bigint): RecordedEvent[] {
     return toRecordedEvents(this.#readStream.all(streamId, fromRevision));
+  }
+
+  /** The event with this id (event_id is UNIQUE: an index lookup), or null. */
+  findEvent(eventId: string): RecordedEvent | null {
+    const row = this.#findEvent.get(eventId);
+    return row === undefined ? null : (toRecordedEvents([row])[0] ?? null);
   }
 
   /** Up to `limit` events with a position greater than `after`. */

@@ -26,10 +26,18 @@ export class StreamCache {
 
   /**
    * The stream's events from `fromRevision` on; a stream not cached is read whole through `readAll()` and kept.
+   * A read of a stream not cached from a later revision (a command whose fold covers the rest) is only its tail,
+   * through `readTail()` when given, and keeps nothing: a long stream is never read whole for the events at its end.
    * The array is the caller's; the events in it are shared and frozen.
    */
-  read(streamId: string, fromRevision: bigint, readAll: () => RecordedEvent[]): RecordedEvent[] {
+  read(
+    streamId: string,
+    fromRevision: bigint,
+    readAll: () => RecordedEvent[],
+    readTail?: () => RecordedEvent[],
+  ): RecordedEvent[] {
     let cached = this.#streams.get(streamId);
+    if (cached === undefined && fromRevision > 0n && readTail !== undefined) return readTail();
     if (cached === undefined) {
       const events = readAll();
       for (const event of events) Object.freeze(event);

@@ -1,5 +1,5 @@
 // Property: the whole-stream fold a command is checked against, carried forward from the fold kept for an earlier
-// read of the same stream, is the fold of the whole stream made from scratch.
+// read of the same stream (by the application's state cache), is the fold of the whole stream made from scratch.
 import fc from 'fast-check';
 import t from 'tap';
 import {
@@ -9,7 +9,12 @@ import {
   selectEventsAt,
   type TiltakEvent,
 } from '../../../src/domain/index.js';
-import { latestTiltakFold } from '../../../src/domain/tiltak/tiltak.latest-fold.js';
+import {
+  carryTiltakFoldForward,
+  latestTiltakFold,
+  latestTiltakState,
+  type LatestFold,
+} from '../../../src/domain/tiltak/tiltak.latest-fold.js';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
 const DAY = 86_400_000;
@@ -90,19 +95,26 @@ function stream(steps: readonly Step[], lastDayFirst: boolean): TiltakEvent[] {
   return events;
 }
 
+/** The fold of `events` as the command side keeps it: carried forward from `fold` when it can be, else whole. */
+function carried(fold: LatestFold | null, covered: number, events: readonly TiltakEvent[]): LatestFold {
+  if (fold === null) return latestTiltakFold(events);
+  return carryTiltakFoldForward(fold, events.slice(covered)) ?? latestTiltakFold(events);
+}
+
 t.test('a fold carried forward over a growing stream equals the fold of the whole stream', async (t) => {
   let compared = 0;
   fc.assert(
     fc.property(fc.array(step, { maxLength: 40 }), fc.boolean(), (steps, lastDayFirst) => {
       const events = stream(steps, lastDayFirst);
+      let fold: LatestFold | null = null;
       for (let length = 1; length <= events.length; length++) {
         const prefix = events.slice(0, length);
         const fromScratch = foldTiltak(selectEventsAt(prefix));
-        const fold = latestTiltakFold(prefix);
-        t.same(fold.state, fromScratch, `after ${length} events`);
+        fold = carried(fold, length - 1, prefix);
+        t.same(latestTiltakState(fold), fromScratch, `after ${length} events`);
         compared += 1;
-        // The same stream read again gives the kept fold.
-        if (latestTiltakFold(events.slice(0, length)) !== fold) return false;
+        // Carried over no new events, the fold is the same one.
+        if (carryTiltakFoldForward(fold, []) !== fold) return false;
       }
       return true;
     }),
@@ -119,7 +131,9 @@ t.test('a generated retraction takes its target out of the fold', async (t) => {
     ],
     true,
   );
-  t.equal(latestTiltakFold(events.slice(0, 2)).state?.notes.length, 1);
+  const before = latestTiltakFold(events.slice(0, 2));
+  t.equal(latestTiltakState(before)?.notes.length, 1);
+  t.equal(carryTiltakFoldForward(before, events.slice(2)), null, 'a retraction is not carried forward');
   t.equal(latestTiltakFold(events).state?.notes.length, 0, 'the retraction counts');
 });
 
@@ -132,10 +146,48 @@ t.test('the kept fold is never changed by a later fold carried forward from it',
     true,
   );
   const before = latestTiltakFold(events.slice(0, 2));
-  const snapshot = structuredClone(before.state);
-  latestTiltakFold(events);
-  t.same(before.state, snapshot);
-  t.equal(latestTiltakFold(events).state?.notes.length, 1);
+  const snapshot = structuredClone(latestTiltakState(before));
+  const after = carryTiltakFoldForward(before, events.slice(2));
+  t.same(latestTiltakState(before), snapshot);
+  t.equal(after === null ? null : latestTiltakState(after)?.notes.length, 1);
+});
+
+t.test('a fold carried forward grows the history in place instead of copying it', async (t) => {
+  const steps: Step[] = Array.from({ length: 200 }, (_, index) =>
+    index % 2 === 0
+      ? { kind: 'note' as const, day: index + 1 }
+      : { kind: 'status' as const, status: index % 4 === 1 ? 'ON_HOLD' : 'IN_PROGRESS', day: index + 1 },
+  );
+  const events = stream(steps, true);
+  let fold = latestTiltakFold(events.slice(0, 100));
+  const notes = fold.state?.notes;
+  const history = fold.state?.statusHistory;
+  for (let length = 101; length <= events.length; length++) {
+    fold = carryTiltakFoldForward(fold, events.slice(length - 1, length)) as LatestFold;
+  }
+  t.equal(fold.state?.notes, notes, 'the same notes array, grown');
+  t.equal(fold.state?.statusHistory, history, 'the same status history array, grown');
+  t.same(latestTiltakState(fold), foldTiltak(selectEventsAt(events)));
+});
+
+t.test('two folds carried forward from the same fold each keep their own events', async (t) => {
+  fc.assert(
+    fc.property(
+      fc.array(step, { maxLength: 20 }),
+      fc.array(step, { maxLength: 10 }),
+      fc.array(step, { maxLength: 10 }),
+      (common, one, other) => {
+        const a = stream([...common, ...one], true);
+        const b = stream([...common, ...other], true);
+        const shared = latestTiltakFold(a.slice(0, common.length + 1));
+        const first = carried(shared, common.length + 1, a);
+        const second = carried(shared, common.length + 1, b);
+        t.same(latestTiltakState(first), foldTiltak(selectEventsAt(a)));
+        t.same(latestTiltakState(second), foldTiltak(selectEventsAt(b)));
+      },
+    ),
+    { numRuns: RUNS },
+  );
 });
 
 t.test(
