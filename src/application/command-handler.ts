@@ -191,14 +191,23 @@ export class CommandHandler {
     }
   }
 
-  /** The store's append, as a span inside the command's when traces are exported. */
-  async #append(
+  /** The store's append, as a span inside the command's when traces are exported; untraced, the bare call. */
+  #append(
     streamId: string,
     events: NewEvent[],
     expected: ExpectedRevision,
     commandSpan: TraceSpan | null,
   ): ReturnType<EventStore['append']> {
     if (commandSpan === null) return this.#store.append(streamId, events, expected);
+    return this.#tracedAppend(streamId, events, expected, commandSpan);
+  }
+
+  async #tracedAppend(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    commandSpan: TraceSpan,
+  ): ReturnType<EventStore['append']> {
     const span = commandSpan.child('append', {
       'samhandlingsplan.stream': streamId,
       'samhandlingsplan.expected_revision': String(expected),

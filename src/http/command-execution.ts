@@ -89,13 +89,21 @@ export async function executeCommand(
   };
 }
 
-/** The read-your-write wait, as a span of the request when traces are exported. */
-async function waitForProjections(
+/** The read-your-write wait, as a span of the request when traces are exported; untraced, not even a promise more. */
+function waitForProjections(
   readModel: Pick<ReadModel, 'waitForPosition'>,
   position: bigint,
   requestSpan: TraceSpan | null,
 ): Promise<boolean> {
   if (requestSpan === null) return readModel.waitForPosition(position, READ_YOUR_WRITE_TIMEOUT_MS);
+  return tracedWait(readModel, position, requestSpan);
+}
+
+async function tracedWait(
+  readModel: Pick<ReadModel, 'waitForPosition'>,
+  position: bigint,
+  requestSpan: TraceSpan,
+): Promise<boolean> {
   const span = requestSpan.child('projection wait', { 'samhandlingsplan.position': String(position) });
   try {
     const applied = await readModel.waitForPosition(position, READ_YOUR_WRITE_TIMEOUT_MS);
