@@ -34,8 +34,10 @@ step "compiling better-sqlite3 ${sqlite_version} for Node ${version} (-O1, both 
 # make's lines and the compilers' warnings about Node's own headers are shown only when the build fails.
 if ! (
   cd "$work"
-  PATH="$nodedir/bin:$PATH" CFLAGS=-O1 CXXFLAGS=-O1 JOBS=max \
-    node "$gyp" rebuild --release --nodedir="$nodedir" --loglevel=error >"$work/build.log" 2>&1
+  # npm passes its own nodedir (the machine's Node's headers) to scripts as npm_config_nodedir, and node-gyp
+  # prefers it to --nodedir: both must name Node 24's, or the module is built for the machine's Node's ABI.
+  PATH="$nodedir/bin:$PATH" npm_config_nodedir="$nodedir" CFLAGS=-O1 CXXFLAGS=-O1 JOBS=max \
+    "$nodedir/bin/node" "$gyp" rebuild --release --nodedir="$nodedir" --loglevel=error >"$work/build.log" 2>&1
 ); then
   cat "$work/build.log" >&2
   exit 1
