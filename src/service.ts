@@ -11,6 +11,7 @@ import { seedPlans } from './import/index.js';
 import { withCommandMetrics } from './observability/command-metrics.js';
 import { instrumentEventStore } from './observability/instrumented-event-store.js';
 import { ServiceMetrics } from './observability/metrics.js';
+import type { Tracing } from './observability/tracing.js';
 import { checkReadiness, startProjections, type Projections } from './projections/index.js';
 import type { EventStore } from './store/event-store.js';
 import { openEventStore } from './store/open-event-store.js';
@@ -30,6 +31,16 @@ export interface Service {
   close(): Promise<void>;
 }
 
+/** The OTLP exporter, imported only when configured: unset, nothing of OpenTelemetry is loaded. */
+async function startTracing(config: Config): Promise<Tracing | null> {
+  if (config.OTEL_EXPORTER_OTLP_ENDPOINT === undefined) return null;
+  const { startOtlpTracing } = await import('./observability/otlp-tracing.js');
+  return startOtlpTracing({
+    endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: config.OTEL_SERVICE_NAME,
+  });
+}
+
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   prepareDataDir(config.DATA_DIR);
@@ -44,6 +55,8 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
   }
   const metrics = new ServiceMetrics();
   try {
+    const tracing = await startTracing(config);
+    if (tracing !== null) cleanup.push(() => tracing.shutdown());
     const { store, description, densePositions } = await openEventStore({
       dataDir: config.DATA_DIR,
       eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
@@ -96,6 +109,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
       },
       authenticator: apiState.tokens,
       metrics,
+      ...(tracing === null ? {} : { tracing }),
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
         maxInFlightRequests: config.MAX_IN_FLIGHT_REQUESTS,

@@ -10,7 +10,15 @@ import {
   parseStreamId,
 } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
-import type { Actor, EventSource, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
+import type { TraceSpan } from '../observability/tracing.js';
+import type {
+  Actor,
+  EventSource,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  RecordedEvent,
+} from '../store/event-store.js';
 import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import { OutOfScope } from './out-of-scope.js';
@@ -27,6 +35,8 @@ export interface CommandContext {
   expectedRevision?: bigint;
   /** One id per request, shared by every event it appends; generated when absent. */
   correlationId?: string;
+  /** The request's span when traces are exported: the command and its append become spans inside it. */
+  traceSpan?: TraceSpan | null;
   /** What caused the events; defaults to the correlation id (the request itself). */
   causationId?: string | null;
   /**
@@ -108,11 +118,34 @@ export class CommandHandler {
    * appended), VersionConflict when If-Match does not hold or retries run out.
    */
   async handle(input: CommandInput, context: CommandContext): Promise<CommandResult> {
+    const requestSpan = context.traceSpan ?? null;
+    if (requestSpan === null) return this.#handle(input, context, null);
+    const span = requestSpan.child('command');
+    try {
+      const result = await this.#handle(input, context, span);
+      span.setAttributes({
+        'samhandlingsplan.stream': result.streamId,
+        'samhandlingsplan.position': String(result.position),
+        'samhandlingsplan.revision': String(result.revision),
+        'samhandlingsplan.replayed': result.replayed,
+      });
+      return result;
+    } catch (error) {
+      span.fail(error);
+      throw error;
+    } finally {
+      span.end();
+    }
+  }
+
+  #handle(input: CommandInput, context: CommandContext, span: TraceSpan | null): Promise<CommandResult> {
     const command = this.#domain.parse(input, { now: this.#clock().toISOString(), actor: context.actor });
+    // Named once parsed: an unknown type is the client's text and is not recorded.
+    span?.setAttributes({ 'samhandlingsplan.command.type': command.type });
     const streamId = this.#domain.targetStream(command);
     const correlationId = context.correlationId ?? this.#newId();
     return this.#streamLock.run(streamId, () =>
-      this.#decideAndAppend(command, streamId, context, correlationId),
+      this.#decideAndAppend(command, streamId, context, correlationId, span),
     );
   }
 
@@ -121,6 +154,7 @@ export class CommandHandler {
     streamId: string,
     context: CommandContext,
     correlationId: string,
+    span: TraceSpan | null,
   ): Promise<CommandResult> {
     for (let attempt = 0; ; attempt++) {
       if (context.eventIdSeed !== undefined) {
@@ -160,7 +194,7 @@ export class CommandHandler {
           : { ...event, source: correctionSource(corrected, event.source) };
       });
       try {
-        const result = await this.#store.append(streamId, events, expected);
+        const result = await this.#append(streamId, events, expected, span);
         this.#carryForward(streamId, result.events);
         return {
           streamId,
@@ -248,6 +282,43 @@ export class CommandHandler {
     // The key's events are in another stream: the key was used for another command.
     if (first.streamId !== streamId) throw new IdempotencyKeyReused();
     return earlierAppendIn(await this.#store.readStream(streamId, { fromRevision: first.revision }), seed);
+  }
+
+  /** The store's append, as a span inside the command's when traces are exported; untraced, the bare call. */
+  #append(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    commandSpan: TraceSpan | null,
+  ): ReturnType<EventStore['append']> {
+    if (commandSpan === null) return this.#store.append(streamId, events, expected);
+    return this.#tracedAppend(streamId, events, expected, commandSpan);
+  }
+
+  async #tracedAppend(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    commandSpan: TraceSpan,
+  ): ReturnType<EventStore['append']> {
+    const span = commandSpan.child('append', {
+      'samhandlingsplan.stream': streamId,
+      'samhandlingsplan.expected_revision': String(expected),
+      'samhandlingsplan.events': events.length,
+    });
+    try {
+      const result = await this.#store.append(streamId, events, expected);
+      span.setAttributes({
+        'samhandlingsplan.position': String(result.position),
+        'samhandlingsplan.revision': String(result.revision),
+      });
+      return result;
+    } catch (error) {
+      span.fail(error);
+      throw error;
+    } finally {
+      span.end();
+    }
   }
 
   #toNewEvent(draft: EventDraft, index: number, context: CommandContext, correlationId: string): NewEvent {

@@ -58,6 +58,18 @@ export const configSchema = z.object({
         .min(1),
     )
     .optional(),
+  /**
+   * An OTLP/HTTP collector's base URL (`http://collector:4318`): spans of each request go to `<it>/v1/traces`.
+   * Unset: no spans are made and nothing of OpenTelemetry is loaded.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional(),
+  /** The service.name of the spans, to tell this deployment's from others' in a shared collector. */
+  OTEL_SERVICE_NAME: z
+    .string()
+    .regex(/^[\x21-\x7e][\x20-\x7e]{0,99}$/, { message: 'printable ASCII, at most 100 characters' })
+    .default('samhandlingsplan'),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -22,6 +22,7 @@ import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
 import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
+import type { Tracing } from '../observability/tracing.js';
 import { registerIdempotency, type IdempotencyRecords } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
@@ -45,6 +46,8 @@ export interface AppDependencies {
   settings?: HttpSettings;
   /** Prometheus metrics, served at GET /metrics; absent, nothing is counted and the route does not exist. */
   metrics?: ServiceMetrics;
+  /** Spans of each request exported (OTEL_EXPORTER_OTLP_ENDPOINT); absent, no span is made. */
+  tracing?: Tracing;
   /** The resource routes; without them the app serves health and documentation only. */
   api?: ApiDependencies & { idempotency: IdempotencyRecords };
 }
@@ -84,7 +87,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     // client can make the logs and the echoed header carry kilobytes or control characters.
     requestIdHeader: false,
     genReqId: requestIdOf,
-    ...requestLoggingOptions(),
+    ...requestLoggingOptions(dependencies.tracing ?? null),
     bodyLimit: BODY_LIMIT_BYTES,
     // The whole request, body included, must arrive within this; checked every second rather than Node's 30 s,
     // so that slow senders are cut soon after their deadline (docs/reliability.md, "Slow bodies").
@@ -130,7 +133,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   });
   registerErrorHandling(app);
   registerWellFormedText(app);
-  registerRequestTrace(app);
+  registerRequestTrace(app, dependencies.tracing ?? null);
   if (dependencies.metrics) registerRequestMetrics(app, dependencies.metrics);
   markDocumentationRoutesPublic(app, ['/docs', '/openapi.json']);
   app.addHook('onRoute', function openPreflight(route) {

@@ -6,6 +6,7 @@ import type { ReadModel } from '../projections/read-model.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 import { REPLAYED_HEADER } from './idempotency/index.js';
 import { correlationIdOf } from '../observability/trace-context.js';
+import type { TraceSpan } from '../observability/tracing.js';
 
 /** What the routes need of the write side: the command handler's one method. */
 export interface CommandPort {
@@ -60,6 +61,7 @@ export async function executeCommand(
       ...(principal.organization === undefined ? {} : { organization: principal.organization }),
     },
     correlationId,
+    traceSpan: request.trace.span,
     planScope: principal.plans,
     ...(expectedRevision === undefined ? {} : { expectedRevision }),
     // With an Idempotency-Key the event ids are named by it, so a retry after a crash finds its earlier append.
@@ -72,7 +74,7 @@ export async function executeCommand(
   });
   // Found in the events (the record of its answer was lost or has expired): the same answer, as a replay.
   if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
-  const applied = await readModel.waitForPosition(result.position, READ_YOUR_WRITE_TIMEOUT_MS);
+  const applied = await waitForProjections(readModel, result.position, request.trace.span);
   if (!applied) {
     request.log.warn({ position: String(result.position) }, 'projections did not apply the write in time');
     void reply.header(PROJECTION_PENDING_HEADER, 'true');
@@ -85,4 +87,32 @@ export async function executeCommand(
     position: String(result.position),
     eventIds: result.eventIds,
   };
+}
+
+/** The read-your-write wait, as a span of the request when traces are exported; untraced, not even a promise more. */
+function waitForProjections(
+  readModel: Pick<ReadModel, 'waitForPosition'>,
+  position: bigint,
+  requestSpan: TraceSpan | null,
+): Promise<boolean> {
+  if (requestSpan === null) return readModel.waitForPosition(position, READ_YOUR_WRITE_TIMEOUT_MS);
+  return tracedWait(readModel, position, requestSpan);
+}
+
+async function tracedWait(
+  readModel: Pick<ReadModel, 'waitForPosition'>,
+  position: bigint,
+  requestSpan: TraceSpan,
+): Promise<boolean> {
+  const span = requestSpan.child('projection wait', { 'samhandlingsplan.position': String(position) });
+  try {
+    const applied = await readModel.waitForPosition(position, READ_YOUR_WRITE_TIMEOUT_MS);
+    span.setAttributes({ 'samhandlingsplan.projection.applied': applied });
+    return applied;
+  } catch (error) {
+    span.fail(error);
+    throw error;
+  } finally {
+    span.end();
+  }
 }

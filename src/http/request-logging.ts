@@ -7,7 +7,9 @@ import {
   type FastifyRequest,
 } from 'fastify';
 import type { FastifyChildLoggerFactory } from 'fastify/types/logger.js';
+import { redactUrl } from '../observability/redact-url.js';
 import { traceContextOf, type TraceContext } from '../observability/trace-context.js';
+import type { Tracing } from '../observability/tracing.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,24 +25,34 @@ const QUIET_PREFIX = '/health/';
 /** The trace context of each raw request, made once: the request's logger is created before any hook runs. */
 const traces = new WeakMap<IncomingMessage, TraceContext>();
 
-function traceOf(raw: IncomingMessage): TraceContext {
+function traceOf(raw: IncomingMessage, tracing: Tracing | null): TraceContext {
   let trace = traces.get(raw);
   if (trace === undefined) {
-    trace = traceContextOf(raw.headers[TRACEPARENT_HEADER]);
+    trace =
+      tracing === null
+        ? traceContextOf(raw.headers[TRACEPARENT_HEADER])
+        : traceContextOf(raw.headers[TRACEPARENT_HEADER], tracing, requestSpanAttributes(raw));
     traces.set(raw, trace);
   }
   return trace;
 }
 
-const requestLogger: FastifyChildLoggerFactory = function requestLogger(
-  logger,
-  bindings,
-  options,
-  raw,
-): FastifyBaseLogger {
-  const trace = traceOf(raw);
-  return logger.child({ ...bindings, traceId: trace.traceId, spanId: trace.spanId }, options);
-};
+/** What is known of a request before routing; the path without its query, which may carry a search's text. */
+function requestSpanAttributes(raw: IncomingMessage) {
+  const path = redactUrl(raw.url ?? '/');
+  const queryStart = path.indexOf('?');
+  return {
+    'http.request.method': raw.method ?? 'GET',
+    'url.path': queryStart === -1 ? path : path.slice(0, queryStart),
+  };
+}
+
+function requestLoggerOf(tracing: Tracing | null): FastifyChildLoggerFactory {
+  return function requestLogger(logger, bindings, options, raw): FastifyBaseLogger {
+    const trace = traceOf(raw, tracing);
+    return logger.child({ ...bindings, traceId: trace.traceId, spanId: trace.spanId }, options);
+  };
+}
 
 /**
  * fastify's own request lines, rewritten: the arrival at debug; the answer naming the caller by principal id and
@@ -66,18 +78,51 @@ class RequestLogController extends LogController {
   }
 }
 
-/** The fastify options for request logs: every line a request logs carries its trace id and span. */
-export function requestLoggingOptions() {
-  return { childLoggerFactory: requestLogger, logController: new RequestLogController() };
+/**
+ * The fastify options for request logs: every line a request logs carries its trace id and span. With tracing,
+ * the request's span starts here, as fastify makes the request's logger before any hook runs.
+ */
+export function requestLoggingOptions(tracing: Tracing | null = null) {
+  return { childLoggerFactory: requestLoggerOf(tracing), logController: new RequestLogController() };
 }
 
-/** Gives every request its trace context (docs/deployment.md, "Operating it"). */
-export function registerRequestTrace(app: FastifyInstance): void {
+/**
+ * Gives every request its trace context (docs/deployment.md, "Operating it"); with tracing, ends the request's
+ * span when the answer has gone (or the client gave up), named by the route.
+ */
+export function registerRequestTrace(app: FastifyInstance, tracing: Tracing | null = null): void {
   app.decorateRequest('trace', null as unknown as TraceContext);
   app.addHook('onRequest', function startTrace(request, _reply, done) {
-    request.trace = traceOf(request.raw);
+    request.trace = traceOf(request.raw, tracing);
     done();
   });
+  if (tracing === null) return;
+  app.addHook('onResponse', function endRequestSpan(request, reply, done) {
+    endSpan(request, reply.statusCode);
+    done();
+  });
+  app.addHook('onRequestAbort', function endAbortedSpan(request, done) {
+    endSpan(request, null);
+    done();
+  });
+}
+
+function endSpan(request: FastifyRequest, statusCode: number | null): void {
+  const span = request.trace.span;
+  if (span === null) return;
+  const route = request.routeOptions.url;
+  if (route !== undefined) {
+    span.rename(`${request.method} ${route}`);
+    span.setAttributes({ 'http.route': route });
+  }
+  if (statusCode === null) span.fail('aborted');
+  else {
+    span.setAttributes({ 'http.response.status_code': statusCode });
+    // OpenTelemetry's HTTP conventions: a server span fails on a 5xx only; a 4xx is the client's.
+    if (statusCode >= 500) span.fail(String(statusCode));
+  }
+  span.end();
+  request.trace.span = null;
 }
 
 function completion(request: FastifyRequest, reply: FastifyReply): object {

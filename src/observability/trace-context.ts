@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { RemoteParent, SpanAttributes, TraceSpan, Tracing } from './tracing.js';
 
 /** The W3C trace context of one request: the caller's trace (or a new one) and this server's span in it. */
 export interface TraceContext {
@@ -10,6 +11,8 @@ export interface TraceContext {
   parentSpanId: string | null;
   /** The caller's sampled flag; true for a trace that starts here. */
   sampled: boolean;
+  /** The request's span when traces are exported (OTEL_EXPORTER_OTLP_ENDPOINT), else null. */
+  span: TraceSpan | null;
 }
 
 // version-traceid-parentid-flags (W3C Trace Context §3.2). Version ff is invalid; a later version may carry more
@@ -18,7 +21,7 @@ const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(
 const ALL_ZERO = /^0+$/;
 
 /** The caller's trace from a `traceparent` header, or null when it is absent or malformed (a new trace starts). */
-export function parseTraceparent(header: string | string[] | undefined): Omit<TraceContext, 'spanId'> | null {
+export function parseTraceparent(header: string | string[] | undefined): RemoteParent | null {
   if (typeof header !== 'string') return null;
   const match = TRACEPARENT.exec(header.trim());
   if (match === null) return null;
@@ -35,14 +38,33 @@ export function parseTraceparent(header: string | string[] | undefined): Omit<Tr
   return { traceId, parentSpanId, sampled: (Number.parseInt(flags, 16) & 1) === 1 };
 }
 
-/** The context of a request: the caller's trace continued, or a new one, with a new span for this server. */
-export function traceContextOf(header: string | string[] | undefined): TraceContext {
+/**
+ * The context of a request: the caller's trace continued, or a new one, with a new span for this server. With
+ * tracing on, that span is the exported one, so that log lines, correlation ids and the collector name the same
+ * span.
+ */
+export function traceContextOf(
+  header: string | string[] | undefined,
+  tracing: Tracing | null = null,
+  attributes?: SpanAttributes,
+): TraceContext {
   const parent = parseTraceparent(header);
+  if (tracing !== null) {
+    const span = tracing.startRequest(parent, attributes ?? {});
+    return {
+      traceId: span.traceId,
+      spanId: span.spanId,
+      parentSpanId: parent?.parentSpanId ?? null,
+      sampled: parent?.sampled ?? true,
+      span,
+    };
+  }
   return {
     traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
     spanId: randomBytes(8).toString('hex'),
     parentSpanId: parent?.parentSpanId ?? null,
     sampled: parent?.sampled ?? true,
+    span: null,
   };
 }
 

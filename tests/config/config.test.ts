@@ -16,8 +16,33 @@ t.test('defaults follow DESIGN.md §6 when nothing is set', async (t) => {
     SHUTDOWN_TIMEOUT_MS: 8000,
     MAX_IN_FLIGHT_PER_TOKEN: 64,
     REQUEST_TIMEOUT_MS: 15000,
+    OTEL_SERVICE_NAME: 'samhandlingsplan',
   });
   t.equal(config.CORS_ORIGINS, undefined, 'CORS is off unless configured');
+  t.equal(config.OTEL_EXPORTER_OTLP_ENDPOINT, undefined, 'traces are off unless configured');
+});
+
+t.test('OTEL_EXPORTER_OTLP_ENDPOINT is an http(s) URL, and OTEL_SERVICE_NAME printable text', async (t) => {
+  t.equal(
+    loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' }).OTEL_EXPORTER_OTLP_ENDPOINT,
+    'http://otel-collector:4318',
+  );
+  t.equal(
+    loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'https://collector.example/otlp/' })
+      .OTEL_EXPORTER_OTLP_ENDPOINT,
+    'https://collector.example/otlp/',
+  );
+  for (const bad of ['otel-collector:4318', 'grpc://collector:4317', 'file:///tmp/x', 'http://']) {
+    const error = t.throws(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: bad })) as ConfigError;
+    t.match(error.message, /^invalid configuration: OTEL_EXPORTER_OTLP_ENDPOINT=/, bad);
+  }
+  t.equal(
+    loadConfig({ OTEL_SERVICE_NAME: 'samhandlingsplan-ahus' }).OTEL_SERVICE_NAME,
+    'samhandlingsplan-ahus',
+  );
+  for (const bad of [' leading', 'line\nbreak', 'x'.repeat(101)]) {
+    t.throws(() => loadConfig({ OTEL_SERVICE_NAME: bad }), /OTEL_SERVICE_NAME=/);
+  }
 });
 
 t.test('an empty value counts as unset', async (t) => {
