@@ -2437,7 +2437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2456,7 +2456,10 @@ export interface operations {
                 /** @description Transaction time: as the system knew it at this instant (or at the end of this day in Europe/Oslo). Default: now. */
                 knownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2534,7 +2537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2689,7 +2692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,6 +2714,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer. */
                 "if-none-match"?: string;
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
             };
             path: {
                 planId: string;
@@ -2791,7 +2796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2937,7 +2942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3083,7 +3088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3230,7 +3235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3252,7 +3257,10 @@ export interface operations {
                 /** @description As the system knew it at this instant. Default: now. */
                 knownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3323,7 +3331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3348,7 +3356,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3419,7 +3430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3442,7 +3453,10 @@ export interface operations {
                 /** @description Transaction time of the second state. Default: now. */
                 toKnownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3513,7 +3527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3550,7 +3564,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3610,7 +3627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3776,7 +3793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3798,6 +3815,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer. */
                 "if-none-match"?: string;
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
             };
             path: {
                 tiltakId: string;
@@ -3878,7 +3897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3899,7 +3918,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 tiltakId: string;
             };
@@ -3984,7 +4006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4007,7 +4029,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 tiltakId: string;
             };
@@ -4097,7 +4122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,7 +4266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,7 +4411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4537,7 +4562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4688,7 +4713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4836,7 +4861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4982,7 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,7 +5151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5270,7 +5295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,7 +5323,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5358,7 +5386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5381,7 +5409,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 partyId: string;
             };
@@ -5452,7 +5483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5591,7 +5622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5609,7 +5640,10 @@ export interface operations {
                 after?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5677,7 +5711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5702,7 +5736,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5778,7 +5815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5803,7 +5840,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5879,7 +5919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5904,7 +5944,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5980,7 +6023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6005,7 +6048,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6081,7 +6127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6106,7 +6152,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6182,7 +6231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6207,7 +6256,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6283,7 +6335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6308,7 +6360,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6384,7 +6439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6409,7 +6464,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6485,7 +6543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6517,7 +6575,10 @@ export interface operations {
                 /** @description Entries per page (default 100, at most 1000) */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6588,7 +6649,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6607,7 +6668,10 @@ export interface operations {
                 /** @description A position in the log */
                 position?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6692,7 +6756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,7 +6773,10 @@ export interface operations {
                 /** @description A position in the log */
                 position?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6769,7 +6836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6783,7 +6850,10 @@ export interface operations {
     getAuditPublicKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6825,7 +6895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6844,7 +6914,10 @@ export interface operations {
                 /** @description A tree size (the treeSize of a signed log head) */
                 to?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6904,7 +6977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6923,7 +6996,10 @@ export interface operations {
                 /** @description A tree size (the treeSize of a signed log head) */
                 treeSize?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6983,7 +7059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6997,7 +7073,10 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7057,7 +7136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     [name: string]: unknown;
