@@ -15,7 +15,7 @@ module.exports = {
         'Projections are pure folds plus a runner over the store port; they never import http or an adapter.',
       severity: 'error',
       from: { path: '^src/projections' },
-      to: { path: ['^src/http', '^src/import', '^src/store/(sqlite|eventstoredb)'] },
+      to: { path: ['^src/http', '^src/import', '^src/store/(sqlite|eventstoredb|postgres)'] },
     },
     {
       name: 'no-circular',

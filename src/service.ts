@@ -67,6 +67,8 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
     const { store, description, densePositions } = await openEventStore({
       dataDir: config.DATA_DIR,
       eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
+      databaseUrl: config.DATABASE_URL,
+      logger,
       observer: {
         batchCommitted: (appends) => metrics.groupCommitSize.observe(appends),
         logSynced: (seconds) => metrics.logSyncDuration.observe(seconds),

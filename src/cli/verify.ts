@@ -77,7 +77,7 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
     if (error instanceof ConfigError) return usage(io, error.message);
     throw error;
   }
-  if (!config.EVENTSTORE_CONNECTION_STRING) {
+  if (!config.EVENTSTORE_CONNECTION_STRING && !config.DATABASE_URL) {
     // One line naming the setting and the path: nothing to verify is a usage error, not a broken log.
     try {
       requireDataDir(config.DATA_DIR);
@@ -95,7 +95,7 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
   }
   let opened;
   try {
-    opened = await openForReading(config.DATA_DIR, config.EVENTSTORE_CONNECTION_STRING);
+    opened = await openForReading(config.DATA_DIR, config.EVENTSTORE_CONNECTION_STRING, config.DATABASE_URL);
   } catch (error) {
     if (error instanceof StoreSchemaMismatch) return usage(io, error.message);
     // Nothing was read, so nothing can be said to be broken: a distinct code from a log that fails its checks.
@@ -153,11 +153,13 @@ export async function runVerifyCli(argv: readonly string[], io: VerifyIo): Promi
   }
 }
 
-/** EventStoreDB through its adapter (reads never write there); an SQLite file read-only, never migrated. */
+/** EventStoreDB or PostgreSQL through its adapter (reads never write there); an SQLite file read-only, never migrated. */
 async function openForReading(
   dataDir: string,
   connectionString: string | undefined,
+  databaseUrl: string | undefined,
 ): Promise<{ store: ReadOnlyEventLog; description: string; densePositions: boolean }> {
+  if (databaseUrl) return openEventStore({ dataDir, databaseUrl });
   if (connectionString) return openEventStore({ dataDir, eventStoreConnectionString: connectionString });
   const path = sqliteFilePath(dataDir);
   return {

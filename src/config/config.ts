@@ -18,6 +18,11 @@ export const configSchema = z.object({
       message: 'must start with esdb:// (or esdb+discover://)',
     })
     .optional(),
+  /** postgres://user:password@host:port/database: the PostgreSQL event store (docs/postgresql.md). */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, { message: 'must start with postgres:// (or postgresql://)' })
+    .optional(),
   SEED: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests per minute per token (per IP before authentication); 0 turns rate limiting off. */
@@ -63,6 +68,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Settings that may carry a password: never repeated in an error message. */
+const SECRET_SETTINGS = new Set(['EVENTSTORE_CONNECTION_STRING', 'DATABASE_URL']);
+
 /** Reads the configuration; empty strings count as unset so `PORT=` falls back to the default. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(
@@ -70,11 +78,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((key) => [key, env[key]] as const)
       .filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = configSchema.safeParse(present);
+  const parsed = configSchema
+    .refine((config) => !(config.DATABASE_URL && config.EVENTSTORE_CONNECTION_STRING), {
+      message: 'set DATABASE_URL (PostgreSQL) or EVENTSTORE_CONNECTION_STRING (EventStoreDB), not both',
+      path: ['DATABASE_URL'],
+    })
+    .safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const key = issue.path.join('.');
-      const shown = key === 'EVENTSTORE_CONNECTION_STRING' ? '(hidden)' : JSON.stringify(present[key]);
+      const shown = SECRET_SETTINGS.has(key) ? '(hidden)' : JSON.stringify(present[key]);
       return `${key}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);

@@ -50,10 +50,11 @@ export async function runImportCommand(io: ImportCommandIo): Promise<number> {
   if (store === undefined) {
     try {
       const config = loadConfig(io.env);
-      if (!config.EVENTSTORE_CONNECTION_STRING) prepareDataDir(config.DATA_DIR);
+      if (!config.EVENTSTORE_CONNECTION_STRING && !config.DATABASE_URL) prepareDataDir(config.DATA_DIR);
       const opened = await openEventStore({
         dataDir: config.DATA_DIR,
         eventStoreConnectionString: config.EVENTSTORE_CONNECTION_STRING,
+        databaseUrl: config.DATABASE_URL,
       });
       store = opened.store;
       const openedStore = opened.store;

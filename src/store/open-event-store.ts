@@ -2,11 +2,15 @@ import { join } from 'node:path';
 import type { EventStore } from './event-store.js';
 import { ensureOwnerOnlyDirectory } from './owner-only-files.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+import { describePostgresUrl, PgEventStore } from './postgres/pg-event-store.js';
 import { SqliteEventStore, type SqliteStoreObserver } from './sqlite/sqlite-event-store.js';
 
 export interface StoreSettings {
   dataDir: string;
   eventStoreConnectionString?: string | undefined;
+  /** postgres://…: the PostgreSQL store (docs/postgresql.md). */
+  databaseUrl?: string | undefined;
+  logger?: { warn(obj: object, msg: string): void } | undefined;
   /** Group commits and log syncs of the embedded store, for the metrics (EventStoreDB has neither). */
   observer?: SqliteStoreObserver | undefined;
 }
@@ -24,8 +28,23 @@ export function sqliteFilePath(dataDir: string): string {
   return join(dataDir, 'events.sqlite');
 }
 
-/** EventStoreDB when a connection string is set (DESIGN.md §6), else the embedded SQLite file in DATA_DIR. */
+/**
+ * PostgreSQL when DATABASE_URL is set, EventStoreDB when its connection string is (DESIGN.md §6), else the embedded
+ * SQLite file in DATA_DIR.
+ */
 export async function openEventStore(settings: StoreSettings): Promise<OpenedStore> {
+  if (settings.databaseUrl) {
+    const store = await PgEventStore.connect({
+      connectionString: settings.databaseUrl,
+      logger: settings.logger,
+    });
+    // Every append locks the log head and continues from it, so positions are 1, 2, 3, … as in SQLite.
+    return {
+      store,
+      description: `PostgreSQL ${describePostgresUrl(settings.databaseUrl)}`,
+      densePositions: true,
+    };
+  }
   if (settings.eventStoreConnectionString) {
     const store = await EventStoreDbEventStore.connect({
       connectionString: settings.eventStoreConnectionString,
