@@ -9,7 +9,7 @@ import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
 const quick = process.argv.includes('--quick');
-// `--only=projections,http`: just those parts (store, projections, http, peer); the peer needs the store's figures.
+// `--only=projections,http`: just those parts (store, pg, projections, http, peer); the peer needs the store's figures.
 const only = process.argv
   .find((argument) => argument.startsWith('--only='))
   ?.slice('--only='.length)
@@ -36,6 +36,11 @@ async function main(): Promise<void> {
   if (runs('store') || runs('peer')) {
     process.stderr.write('store appends and references...\n');
     figures.push(...(await measureStore(directory, quick)));
+  }
+  if (runs('pg')) {
+    process.stderr.write('pg appends...\n');
+    const { measurePostgres } = await import('./pg-appends.bench.js');
+    figures.push(...(await measurePostgres(directory, quick)));
   }
   if (runs('projections')) {
     process.stderr.write('projections...\n');

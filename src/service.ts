@@ -2,12 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { CommandHandler } from './application/index.js';
 import { AuditLog, loadOrCreateSigningKey, verifiedHeadPath, withSignedLogHeads } from './audit/index.js';
-import { openApiDatabase } from './auth/api-database.js';
-import { TokenStore } from './auth/token-store.js';
+import { openApiState } from './api-state.js';
 import type { Config } from './config/config.js';
 import { prepareDataDir } from './config/data-dir.js';
 import { buildApp } from './http/app.js';
-import { IdempotencyStore } from './http/idempotency/index.js';
 import { PlanResponseCache } from './http/plan-response-cache.js';
 import { seedPlans } from './import/index.js';
 import { withCommandMetrics } from './observability/command-metrics.js';
@@ -32,29 +30,11 @@ export interface Service {
   close(): Promise<void>;
 }
 
-const API_DATABASE_BUSY_TIMEOUT_MS = 20;
-
 /** Opens the stores, starts the projections and builds the app; does not listen. A failure closes what was opened. */
 export async function createService(config: Config, logger: Logger): Promise<Service> {
   prepareDataDir(config.DATA_DIR);
-  const apiDatabase = openApiDatabase(config.DATA_DIR);
-  // The server writes only idempotency records here, in batches (IdempotencyStore); an fsync each would block the
-  // event loop. In WAL mode NORMAL still survives a crash of the process; after a power cut a lost record costs
-  // no duplicate either, since a retry finds its append by the key-named event ids. Checkpoints every 10,000
-  // pages rather than 1,000: a page of the key index dirtied by many batches is then copied back once, not often
-  // (a third less time per record).
-  apiDatabase.pragma('synchronous = NORMAL');
-  apiDatabase.pragma('wal_autocheckpoint = 10000');
-  // Another process holding the file's write lock must not hold the event loop: a write that finds it busy
-  // fails at once and is tried again later (IdempotencyStore); reads in WAL mode never wait for it.
-  apiDatabase.pragma(`busy_timeout = ${API_DATABASE_BUSY_TIMEOUT_MS}`);
-  const idempotency = new IdempotencyStore(apiDatabase, undefined, logger);
-  const cleanup: (() => Promise<void> | void)[] = [
-    () => {
-      idempotency.flush();
-      apiDatabase.close();
-    },
-  ];
+  const apiState = await openApiState(config, logger);
+  const cleanup: (() => Promise<void> | void)[] = [() => apiState.close()];
   let closing: Promise<void> | null = null;
   function closeAll(): Promise<void> {
     closing ??= (async function closeInReverse() {
@@ -111,7 +91,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
             ? { code: 'AUDIT.LOG_BROKEN', detail: 'the audit log failed its checks; see GET /audit/verify' }
             : null,
       },
-      authenticator: new TokenStore(apiDatabase),
+      authenticator: apiState.tokens,
       metrics,
       settings: {
         rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -127,7 +107,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         auditLog,
         densePositions,
         planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024),
-        idempotency,
+        idempotency: apiState.idempotency,
       },
     });
     cleanup.push(() => app.close());

@@ -42,12 +42,15 @@ export interface ExpiredToken {
   expiresAt: string;
 }
 
+/** A value now (SQLite answers synchronously) or later (PostgreSQL). */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface TokenRegistry {
-  create(input: NewToken): { token: string; info: TokenInfo };
+  create(input: NewToken): MaybePromise<{ token: string; info: TokenInfo }>;
   /** The principal of a valid, unrevoked, unexpired token; ExpiredToken past its expiry; null otherwise. */
-  authenticate(token: string): Principal | ExpiredToken | null;
-  revoke(id: string): boolean;
-  list(): TokenInfo[];
+  authenticate(token: string): MaybePromise<Principal | ExpiredToken | null>;
+  revoke(id: string): MaybePromise<boolean>;
+  list(): MaybePromise<TokenInfo[]>;
 }
 
 export function isExpired(result: Principal | ExpiredToken | null): result is ExpiredToken {

@@ -6,7 +6,8 @@ import type { ExpiredToken, NewToken, Principal, TokenInfo, TokenRegistry } from
 
 export type { ExpiredToken, NewToken, Principal, TokenInfo, TokenRegistry } from './token-registry.js';
 
-interface TokenRow {
+/** A row of the tokens table, as both the SQLite and the PostgreSQL stores read it. */
+export interface TokenRow {
   id: string;
   name: string;
   role: string;
@@ -19,12 +20,12 @@ interface TokenRow {
   plans: string | null;
 }
 
-const TOKEN_PREFIX = 'shp';
+export const TOKEN_PREFIX = 'shp';
 // shp_<id>_<secret>: the id finds the row, the secret is compared by hash in constant time.
-const TOKEN_PATTERN = /^shp_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
+export const TOKEN_PATTERN = /^shp_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 const plansSchema = z.array(z.string()).nullable();
 
-function hashSecret(secret: string): Buffer {
+export function hashSecret(secret: string): Buffer {
   return createHash('sha256').update(secret, 'utf8').digest();
 }
 
@@ -172,7 +173,7 @@ export class TokenStore implements TokenRegistry {
   }
 }
 
-function principalOf(row: TokenRow): Principal {
+export function principalOf(row: TokenRow): Principal {
   const plans = row.plans === null ? null : plansSchema.parse(JSON.parse(row.plans));
   return {
     id: row.id,
@@ -183,7 +184,7 @@ function principalOf(row: TokenRow): Principal {
   };
 }
 
-function toInfo(row: TokenRow): TokenInfo {
+export function toInfo(row: TokenRow): TokenInfo {
   return {
     ...principalOf(row),
     createdAt: row.created_at,

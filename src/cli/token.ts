@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { openApiDatabase } from '../auth/api-database.js';
 import { roleSchema } from '../auth/roles.js';
 import { parseExpiry } from '../auth/token-expiry.js';
-import type { TokenInfo } from '../auth/token-registry.js';
+import type { TokenInfo, TokenRegistry } from '../auth/token-registry.js';
+import { openPgApiDatabase } from '../auth/pg-api-database.js';
+import { PgTokenStore } from '../auth/pg-token-store.js';
 import { TokenStore } from '../auth/token-store.js';
 import { EntityIdSchema } from '../domain/index.js';
 import { loadConfig } from '../config/config.js';
@@ -16,7 +18,7 @@ const usage = `usage:
   npm run token -- list
   npm run token -- revoke <token-id>
   npm run token -- --help
-tokens are kept (as hashes) in DATA_DIR; --json prints the new token and its details as one JSON object,
+tokens are kept (as hashes) in DATA_DIR, or in PostgreSQL when DATABASE_URL is set; --json prints the new token and its details as one JSON object,
 --quiet prints only the token, for TOKEN=$(npm run -s token -- create … --quiet)`;
 
 const createOptions = z.strictObject({
@@ -32,7 +34,7 @@ const createOptions = z.strictObject({
 });
 
 /** `npm run token`: create, list and revoke access tokens in DATA_DIR. Prints a created token once. */
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -56,17 +58,15 @@ function main(argv: string[]): number {
   if (command === undefined) return fail('no command given');
   if (json === true && quiet === true) return fail('--json and --quiet exclude each other');
   const config = loadConfig();
-  prepareDataDir(config.DATA_DIR);
-  const db = openApiDatabase(config.DATA_DIR);
+  const { tokens, close } = await openTokens(config.DATA_DIR, config.DATABASE_URL);
   try {
-    const tokens = new TokenStore(db);
     switch (command) {
       case 'create': {
         const parsed = createOptions.safeParse(createValues);
         if (!parsed.success)
           return fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
         const { expires, ...rest } = parsed.data;
-        const { token, info } = tokens.create({
+        const { token, info } = await tokens.create({
           ...rest,
           expiresAt: expires === undefined ? undefined : parseExpiry(expires, new Date()),
         });
@@ -88,7 +88,7 @@ function main(argv: string[]): number {
       }
       case 'list': {
         const now = Date.now();
-        for (const info of tokens.list()) {
+        for (const info of await tokens.list()) {
           const state = info.revokedAt
             ? `revoked ${info.revokedAt}`
             : info.expiresAt !== null && Date.parse(info.expiresAt) <= now
@@ -113,7 +113,7 @@ function main(argv: string[]): number {
       case 'revoke': {
         const id = rest[0];
         if (!id) return fail('revoke needs a token id (see `npm run token -- list`)');
-        if (!tokens.revoke(id)) return fail(`no active token with id ${id}`);
+        if (!(await tokens.revoke(id))) return fail(`no active token with id ${id}`);
         process.stdout.write(`revoked token ${id}\n`);
         return 0;
       }
@@ -121,8 +121,28 @@ function main(argv: string[]): number {
         return fail(`unknown command ${command}`);
     }
   } finally {
-    db.close();
+    await close();
   }
+}
+
+/** The token table beside the event store: PostgreSQL's when DATABASE_URL is set, else DATA_DIR's SQLite file. */
+async function openTokens(
+  dataDir: string,
+  databaseUrl: string | undefined,
+): Promise<{ tokens: TokenRegistry; close: () => Promise<void> }> {
+  if (databaseUrl) {
+    const pool = await openPgApiDatabase(databaseUrl);
+    return { tokens: new PgTokenStore(pool), close: () => pool.end() };
+  }
+  prepareDataDir(dataDir);
+  const db = openApiDatabase(dataDir);
+  return {
+    tokens: new TokenStore(db),
+    close: () => {
+      db.close();
+      return Promise.resolve();
+    },
+  };
 }
 
 function scopeOf(info: TokenInfo): string {
@@ -135,7 +155,7 @@ function fail(message: string): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof DataDirUnusable) {
     // Not a usage error: one line, naming the setting and the path.

@@ -22,7 +22,7 @@ import { registerHealthRoutes, type Readiness } from './health.routes.js';
 import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
 import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
-import { registerIdempotency, type IdempotencyStore } from './idempotency/index.js';
+import { registerIdempotency, type IdempotencyRecords } from './idempotency/index.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
 import { registerPlanRoutes } from './routes/plans.routes.js';
@@ -46,7 +46,7 @@ export interface AppDependencies {
   /** Prometheus metrics, served at GET /metrics; absent, nothing is counted and the route does not exist. */
   metrics?: ServiceMetrics;
   /** The resource routes; without them the app serves health and documentation only. */
-  api?: ApiDependencies & { idempotency: IdempotencyStore };
+  api?: ApiDependencies & { idempotency: IdempotencyRecords };
 }
 
 /** One registered route, as the OpenAPI test and operators see it. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roleMay, type Permission } from '../auth/roles.js';
-import { isExpired, type TokenRegistry, type Principal } from '../auth/token-registry.js';
+import { isExpired, type ExpiredToken, type TokenRegistry, type Principal } from '../auth/token-registry.js';
 import { sendProblem } from './error-handler.js';
 import { problem, type Problem } from './problem.js';
 
@@ -44,42 +44,55 @@ export function registerAuthentication(app: FastifyInstance, authenticator: Auth
       sendProblem(reply, problem(500, 'INTERNAL', 'Internal Server Error', 'route has no access rule'));
       return;
     }
+    const permission: Permission = access;
     const header = request.headers.authorization;
     const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
-    const found = token === undefined ? null : authenticator.authenticate(token);
-    if (isExpired(found)) {
-      void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan", error="invalid_token"');
-      sendProblem(
-        reply,
-        problem(401, 'AUTH.TOKEN_EXPIRED', 'Unauthorized', 'the token has expired; ask for a new one', {
-          expiresAt: found.expiresAt,
-        }),
+    const answer = token === undefined ? null : authenticator.authenticate(token);
+    // The SQLite registry answers at once; PostgreSQL's answers later, and its failure is the store's 503.
+    if (answer instanceof Promise) {
+      answer.then(
+        (found) => decide(found),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
       );
       return;
     }
-    const principal = found;
-    if (principal === null) {
-      request.authenticationRefusal = problem(
-        401,
-        header === undefined ? 'AUTH.MISSING_TOKEN' : 'AUTH.INVALID_TOKEN',
-        'Unauthorized',
-        header === undefined
-          ? 'send Authorization: Bearer <token>'
-          : 'the token is not valid (unknown, revoked or malformed)',
-      );
-      return done();
+    decide(answer);
+
+    function decide(found: Principal | ExpiredToken | null): void {
+      if (isExpired(found)) {
+        void reply.header('www-authenticate', 'Bearer realm="samhandlingsplan", error="invalid_token"');
+        sendProblem(
+          reply,
+          problem(401, 'AUTH.TOKEN_EXPIRED', 'Unauthorized', 'the token has expired; ask for a new one', {
+            expiresAt: found.expiresAt,
+          }),
+        );
+        return;
+      }
+      const principal = found;
+      if (principal === null) {
+        request.authenticationRefusal = problem(
+          401,
+          header === undefined ? 'AUTH.MISSING_TOKEN' : 'AUTH.INVALID_TOKEN',
+          'Unauthorized',
+          header === undefined
+            ? 'send Authorization: Bearer <token>'
+            : 'the token is not valid (unknown, revoked or malformed)',
+        );
+        return done();
+      }
+      request.principal = principal;
+      request.caller = { id: principal.id, role: principal.role };
+      if (!roleMay(principal.role, permission)) {
+        request.authenticationRefusal = problem(
+          403,
+          'AUTH.FORBIDDEN',
+          'Forbidden',
+          `the role ${principal.role} may not ${describe(permission)}`,
+        );
+      }
+      done();
     }
-    request.principal = principal;
-    request.caller = { id: principal.id, role: principal.role };
-    if (!roleMay(principal.role, access)) {
-      request.authenticationRefusal = problem(
-        403,
-        'AUTH.FORBIDDEN',
-        'Forbidden',
-        `the role ${principal.role} may not ${describe(access)}`,
-      );
-    }
-    done();
   });
 }
 

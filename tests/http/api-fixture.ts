@@ -7,6 +7,9 @@ import pino from 'pino';
 import { openApiDatabase } from '../../src/auth/api-database.js';
 import type { Role } from '../../src/auth/roles.js';
 import { TokenStore } from '../../src/auth/token-store.js';
+import { openPgApiDatabase } from '../../src/auth/pg-api-database.js';
+import { PgTokenStore } from '../../src/auth/pg-token-store.js';
+import type { TokenRegistry } from '../../src/auth/token-registry.js';
 import { loadConfig } from '../../src/config/config.js';
 import { createService, type Service } from '../../src/service.js';
 
@@ -38,8 +41,10 @@ export async function startApi(t: Teardown, env: Record<string, string> = {}): P
     RATE_LIMIT_PER_MINUTE: '0',
     ...env,
   });
-  const tokenDb = openApiDatabase(dataDir);
-  const tokenStore = new TokenStore(tokenDb);
+  // Tokens go where the service will look for them: PostgreSQL when DATABASE_URL is set, else DATA_DIR.
+  const pgTokens = config.DATABASE_URL ? await openPgApiDatabase(config.DATABASE_URL) : null;
+  const tokenDb = pgTokens === null ? openApiDatabase(dataDir) : null;
+  const tokenStore: TokenRegistry = pgTokens === null ? new TokenStore(tokenDb!) : new PgTokenStore(pgTokens);
   const tokens = {} as Record<Role, string>;
   const principalIds = {} as Record<Role, string>;
   const people: Record<Role, string> = {
@@ -49,11 +54,12 @@ export async function startApi(t: Teardown, env: Record<string, string> = {}): P
     admin: 'Dag Admin',
   };
   for (const role of Object.keys(people) as Role[]) {
-    const created = tokenStore.create({ name: people[role], role, organization: 'Ahus' });
+    const created = await tokenStore.create({ name: people[role], role, organization: 'Ahus' });
     tokens[role] = created.token;
     principalIds[role] = created.info.id;
   }
-  tokenDb.close();
+  tokenDb?.close();
+  await pgTokens?.end();
 
   const api: Api = {
     service: await createService(config, pino({ level: 'silent' })),

@@ -1,17 +1,7 @@
 import type { ApiDatabase } from '../../auth/api-database.js';
+import type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './idempotency-records.js';
 
-/** The response kept for a key: replayed byte for byte, with the headers a client acts on. */
-export interface StoredResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export type IdempotencyClaim =
-  | { kind: 'claimed' }
-  | { kind: 'replay'; response: StoredResponse }
-  | { kind: 'in-progress' }
-  | { kind: 'key-reused' };
+export type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './idempotency-records.js';
 
 interface Row {
   fingerprint: string;
@@ -47,7 +37,7 @@ export interface IdempotencyLogger {
  * crash loses in that window still cannot be appended twice: the key names the event ids
  * (CommandContext.eventIdSeed), and the retry finds its earlier append.
  */
-export class IdempotencyStore {
+export class IdempotencyStore implements IdempotencyRecords {
   readonly #insertCompleted;
   readonly #select;
   readonly #purgeExpired;

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canonicalJson } from '../../store/canonical-json.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
-import type { IdempotencyStore } from './idempotency-store.js';
+import type { IdempotencyClaim, IdempotencyRecords } from './idempotency-records.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
@@ -23,7 +23,7 @@ declare module 'fastify' {
  * first response again with `Idempotent-Replayed: true` and appends nothing. Runs after authentication (keys are
  * per token) and validation (a refused body holds no key).
  */
-export function registerIdempotency(app: FastifyInstance, store: IdempotencyStore): void {
+export function registerIdempotency(app: FastifyInstance, store: IdempotencyRecords): void {
   app.decorateRequest('idempotencyClaim', null);
 
   app.addHook('preHandler', function claimIdempotencyKey(request: FastifyRequest, reply: FastifyReply, done) {
@@ -44,43 +44,57 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyStor
       return;
     }
     const digest = fingerprint(request);
-    const claim = store.claim(principal.id, key, digest);
-    switch (claim.kind) {
-      case 'claimed':
-        request.idempotencyClaim = { principalId: principal.id, key, fingerprint: digest };
-        return done();
-      case 'replay':
-        void reply
-          .code(claim.response.status)
-          .headers({ ...claim.response.headers, [REPLAYED_HEADER]: 'true' })
-          .send(claim.response.body);
-        return;
-      case 'in-progress':
-        void reply.header('retry-after', '1');
-        sendProblem(
-          reply,
-          problem(
-            409,
-            'IDEMPOTENCY.IN_PROGRESS',
-            'Conflict',
-            'a request with this Idempotency-Key is in progress',
-          ),
-        );
-        return;
-      case 'key-reused':
-        sendProblem(
-          reply,
-          problem(
-            422,
-            'IDEMPOTENCY.KEY_REUSED',
-            'Unprocessable Content',
-            'this Idempotency-Key was used for a different request; use a new key',
-          ),
-        );
-        return;
-      default: {
-        const unreachable: never = claim;
-        return unreachable;
+    const answer = store.claim(principal.id, key, digest);
+    // The SQLite records answer at once; PostgreSQL's later, and its failure is the store's 503.
+    if (answer instanceof Promise) {
+      answer.then(
+        (claim) => decide(claim),
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      );
+      return;
+    }
+    decide(answer);
+
+    function decide(claim: IdempotencyClaim): void {
+      const principalId = (principal as { id: string }).id;
+      const claimedKey = key as string;
+      switch (claim.kind) {
+        case 'claimed':
+          request.idempotencyClaim = { principalId, key: claimedKey, fingerprint: digest };
+          return done();
+        case 'replay':
+          void reply
+            .code(claim.response.status)
+            .headers({ ...claim.response.headers, [REPLAYED_HEADER]: 'true' })
+            .send(claim.response.body);
+          return;
+        case 'in-progress':
+          void reply.header('retry-after', '1');
+          sendProblem(
+            reply,
+            problem(
+              409,
+              'IDEMPOTENCY.IN_PROGRESS',
+              'Conflict',
+              'a request with this Idempotency-Key is in progress',
+            ),
+          );
+          return;
+        case 'key-reused':
+          sendProblem(
+            reply,
+            problem(
+              422,
+              'IDEMPOTENCY.KEY_REUSED',
+              'Unprocessable Content',
+              'this Idempotency-Key was used for a different request; use a new key',
+            ),
+          );
+          return;
+        default: {
+          const unreachable: never = claim;
+          return unreachable;
+        }
       }
     }
   });

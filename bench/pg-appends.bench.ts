@@ -1,0 +1,135 @@
+// Durable appends through the port on PostgreSQL (one node, synchronous_commit=on), 50 callers, against a raw pg
+// INSERT of the same row, one transaction per event, and against the SQLite adapter, all in this run.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import { canonicalJson } from '../src/store/canonical-json.js';
+import type { NewEvent } from '../src/store/event-store.js';
+import { PgEventStore } from '../src/store/postgres/index.js';
+import { SqliteEventStore } from '../src/store/sqlite/index.js';
+import type { EventStore } from '../src/store/event-store.js';
+import { findPostgresBin, NO_POSTGRES_REASON, startPgNode } from '../tests/support/pg-cluster.js';
+import { BENCH_ACTOR } from './history-generator.js';
+import { now, repeated, type Figure } from './measure.js';
+
+const CALLERS = 50;
+
+function statusEvent(tiltakId: string): NewEvent {
+  return {
+    eventId: randomUUID(),
+    type: 'TiltakStatusChanged',
+    schemaVersion: 1,
+    data: { tiltakId, status: 'IN_PROGRESS' },
+    actor: BENCH_ACTOR,
+    correlationId: randomUUID(),
+    source: { kind: 'api' },
+  };
+}
+
+/** 50 callers, each appending one event per call to its own stream, until `total` events are in. */
+async function appendsPerSecond(store: EventStore, run: number, total: number): Promise<number> {
+  const perCaller = Math.ceil(total / CALLERS);
+  const start = now();
+  await Promise.all(
+    Array.from({ length: CALLERS }, async (_, caller) => {
+      for (let i = 0; i < perCaller; i++) {
+        await store.append(`tiltak-bench-${run}-${caller}`, [statusEvent(`bench-${caller}`)], 'any');
+      }
+    }),
+  );
+  return (perCaller * CALLERS) / ((now() - start) / 1000);
+}
+
+/** The same row shape, 50 callers over 50 connections, each INSERT its own (autocommit) transaction. */
+async function rawInserts(url: string, run: number, total: number): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: CALLERS, application_name: 'bench-raw' });
+  const table = `raw_events_${run}`;
+  await pool.query(`CREATE TABLE ${table} (position bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE,
+    type text NOT NULL, schema_version integer NOT NULL, stream_id text NOT NULL, revision bigint NOT NULL,
+    recorded_at text NOT NULL, effective_at text NOT NULL, actor text NOT NULL, reason text,
+    correlation_id text NOT NULL, causation_id text, source text NOT NULL, data text NOT NULL,
+    prev_hash text NOT NULL, hash text NOT NULL, UNIQUE (stream_id, revision))`);
+  const actor = canonicalJson(BENCH_ACTOR);
+  const source = canonicalJson({ kind: 'api' });
+  const perCaller = Math.ceil(total / CALLERS);
+  const start = now();
+  await Promise.all(
+    Array.from({ length: CALLERS }, async (_, caller) => {
+      for (let revision = 0; revision < perCaller; revision++) {
+        const at = new Date().toISOString();
+        await pool.query(
+          `INSERT INTO ${table} (event_id, type, schema_version, stream_id, revision, recorded_at, effective_at,
+             actor, reason, correlation_id, causation_id, source, data, prev_hash, hash)
+           VALUES ($1, 'TiltakStatusChanged', 1, $2, $3, $4, $4, $5, NULL, $6, NULL, $7, $8, $9, $9)`,
+          [
+            randomUUID(),
+            `tiltak-bench-${caller}`,
+            revision,
+            at,
+            actor,
+            randomUUID(),
+            source,
+            canonicalJson({ tiltakId: `bench-${caller}`, status: 'IN_PROGRESS' }),
+            '0'.repeat(64),
+          ],
+        );
+      }
+    }),
+  );
+  const rate = (perCaller * CALLERS) / ((now() - start) / 1000);
+  await pool.end();
+  return rate;
+}
+
+export async function measurePostgres(directory: string, quick: boolean): Promise<Figure[]> {
+  const name = 'PostgreSQL store appends, 50 callers, 1 event/call, synchronous_commit=on (one node)';
+  if (findPostgresBin() === null) {
+    process.stderr.write(`pg: skipped, ${NO_POSTGRES_REASON}\n`);
+    return [{ name, unit: 'events/s', value: null, spread: null, note: `skipped: ${NO_POSTGRES_REASON}` }];
+  }
+  const total = quick ? 10_000 : 30_000;
+  const repetitions = quick ? 3 : 5;
+  const server = await startPgNode();
+  try {
+    let run = 0;
+    const store = await PgEventStore.connect({
+      connectionString: server.primary.url,
+      applicationName: 'bench',
+    });
+    const ours = await repeated(repetitions, () => appendsPerSecond(store, run++, total)).finally(() =>
+      store.close(),
+    );
+    const raw = await repeated(repetitions, () =>
+      rawInserts(server.primary.url, run++, quick ? 3_000 : 8_000),
+    );
+    const sqlite = await repeated(repetitions, async () => {
+      const local = SqliteEventStore.open({ path: join(directory, `pg-bench-sqlite-${run}.sqlite`) });
+      try {
+        return await appendsPerSecond(local, run++, total);
+      } finally {
+        await local.close();
+      }
+    });
+    return [
+      {
+        name,
+        unit: 'events/s',
+        ...ours,
+        reference: {
+          name: 'raw pg INSERT of the same row, 1 transaction per event, 50 connections',
+          value: raw.value,
+        },
+        ratio: ours.value / raw.value,
+      },
+      {
+        name: 'the same appends through the SQLite adapter (durable)',
+        unit: 'events/s',
+        ...sqlite,
+        reference: { name: 'PostgreSQL store appends', value: ours.value },
+        ratio: sqlite.value / ours.value,
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
