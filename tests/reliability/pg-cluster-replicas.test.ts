@@ -14,7 +14,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import t from 'tap';
-import { createPlanWithTiltak, createToken, eventually } from '../support/api-client.js';
+import { openPgApiDatabase } from '../../src/auth/pg-api-database.js';
+import { PgTokenStore } from '../../src/auth/pg-token-store.js';
+import { createPlanWithTiltak, eventually } from '../support/api-client.js';
 import {
   findPostgresBin,
   followPrimary,
@@ -70,7 +72,10 @@ if (findPostgresBin() === null) {
       t.teardown(() => proxy.close());
       const dataDir = mkdtempSync(join(tmpdir(), 'shp-cluster-'));
       t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
-      const token = createToken(dataDir);
+      // With PostgreSQL as the store the tokens are there too, shared by every replica.
+      const apiPool = await openPgApiDatabase(cluster.primary.url);
+      const token = (await new PgTokenStore(apiPool).create({ name: 'Kari Nordmann', role: 'editor' })).token;
+      await apiPool.end();
       const databaseUrl = `postgres://postgres@127.0.0.1:${proxy.port}/postgres`;
       const environment = {
         ...serverEnvironment(dataDir),
