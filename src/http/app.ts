@@ -32,6 +32,7 @@ import { registerPartyRoutes } from './routes/parties.routes.js';
 import { registerTiltakSearchRoutes } from './routes/tiltak-search.routes.js';
 import { registerTiltakRoutes } from './routes/tiltak.routes.js';
 import { registerMeRoute } from './routes/me.routes.js';
+import { registerMinPosition } from './min-position.js';
 import { registerWebAssets } from './web-assets.js';
 import { registerOperationIds } from './operation-ids.js';
 import { documentResponseHeaders } from './openapi-headers.js';
@@ -202,6 +203,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     const api = dependencies.api;
     await app.register(function resourceRoutes(scope, _options, done) {
       registerPlanScope(scope, api.readModel);
+      registerMinPosition(scope, api.readModel);
       registerPlanRoutes(scope, api);
       registerTiltakRoutes(scope, api);
       registerTiltakSearchRoutes(scope, api);

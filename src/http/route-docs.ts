@@ -14,7 +14,7 @@ const PROBLEM_DESCRIPTIONS = {
   422: 'The Idempotency-Key was used for a different request: `IDEMPOTENCY.KEY_REUSED`',
   429: 'Too many requests for this token: `REQUEST.RATE_LIMITED` (see Retry-After)',
   500: 'Unexpected error: `INTERNAL` with the request id to quote',
-  503: 'Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE`',
+  503: 'Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After)',
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;

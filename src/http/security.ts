@@ -78,6 +78,7 @@ export async function registerCors(
       'if-match',
       'idempotency-key',
       'x-request-id',
+      'x-min-position',
       'accept',
     ],
     exposedHeaders: [

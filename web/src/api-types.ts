@@ -2437,7 +2437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -2460,7 +2460,10 @@ export interface operations {
                 /** @description Transaction time: as the system knew it at this instant (or at the end of this day in Europe/Oslo). Default: now. */
                 knownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2550,7 +2553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -2767,7 +2770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -2793,6 +2796,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer. */
                 "if-none-match"?: string;
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
             };
             path: {
                 planId: string;
@@ -2895,7 +2900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3103,7 +3108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3311,7 +3316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3520,7 +3525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3546,7 +3551,10 @@ export interface operations {
                 /** @description As the system knew it at this instant. Default: now. */
                 knownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3635,7 +3643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3664,7 +3672,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3755,7 +3766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3782,7 +3793,10 @@ export interface operations {
                 /** @description Transaction time of the second state. Default: now. */
                 toKnownAt?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3871,7 +3885,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -3912,7 +3926,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3990,7 +4007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -4217,7 +4234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -4243,6 +4260,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the answer you hold: 304 Not Modified, without a body, while it is still the answer. */
                 "if-none-match"?: string;
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
             };
             path: {
                 tiltakId: string;
@@ -4345,7 +4364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -4370,7 +4389,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 tiltakId: string;
             };
@@ -4471,7 +4493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -4498,7 +4520,10 @@ export interface operations {
                 /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 tiltakId: string;
             };
@@ -4607,7 +4632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -4811,7 +4836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -5016,7 +5041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -5227,7 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -5438,7 +5463,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -5646,7 +5671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -5852,7 +5877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -6056,7 +6081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -6260,7 +6285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -6292,7 +6317,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6370,7 +6398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -6397,7 +6425,10 @@ export interface operations {
                 /** @description Where the page starts: `nextCursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path: {
                 partyId: string;
             };
@@ -6488,7 +6519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -6687,7 +6718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7092,7 +7123,10 @@ export interface operations {
                 after?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7175,7 +7209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7204,7 +7238,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7298,7 +7335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7327,7 +7364,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7421,7 +7461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7450,7 +7490,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7544,7 +7587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7573,7 +7616,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7667,7 +7713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7696,7 +7742,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7790,7 +7839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7819,7 +7868,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7913,7 +7965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -7942,7 +7994,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8036,7 +8091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8065,7 +8120,10 @@ export interface operations {
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8159,7 +8217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8195,7 +8253,10 @@ export interface operations {
                 /** @description Entries per page (default 100, at most 1000) */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8286,7 +8347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8309,7 +8370,10 @@ export interface operations {
                 /** @description A position in the log */
                 position?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8410,7 +8474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8431,7 +8495,10 @@ export interface operations {
                 /** @description A position in the log */
                 position?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8507,7 +8574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8525,7 +8592,10 @@ export interface operations {
     getAuditPublicKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8577,7 +8647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8600,7 +8670,10 @@ export interface operations {
                 /** @description A tree size (the treeSize of a signed log head) */
                 to?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8676,7 +8749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8699,7 +8772,10 @@ export interface operations {
                 /** @description A tree size (the treeSize of a signed log head) */
                 treeSize?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8775,7 +8851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
@@ -8793,7 +8869,10 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
+                "x-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8869,7 +8948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */

@@ -207,6 +207,14 @@ export class PgEventStore implements EventStore {
       try {
         const client = await this.#pool.connect();
         let healthy = true;
+        // The pool listens for errors of idle connections only: a server that dies between this transaction's
+        // statements emits 'error' on a checked-out one, which unheard ends the process (the cluster test's
+        // killed primary did). The statement in flight fails as well and answers the batch.
+        const lost = (error: Error): void => {
+          healthy = false;
+          this.#logger?.warn({ err: error }, 'PostgreSQL connection lost during an append');
+        };
+        client.on('error', lost);
         try {
           const outcomes = await commitBatch(client, batch, this.#clock);
           this.#signal.notifyLocal();
@@ -220,6 +228,7 @@ export class PgEventStore implements EventStore {
           healthy = false;
           throw error;
         } finally {
+          client.off('error', lost);
           // A connection that failed mid-transaction is not given back: its state is unknown.
           client.release(!healthy);
         }

@@ -15,6 +15,12 @@ export const MAX_BUFFERED_EVENTS = 10_000;
  * in the same synchronous step, switches to live mode, where the store pushes each committed batch. Commits happen
  * synchronously too, so no event can fall between the last read and the switch; a position cursor drops anything
  * already delivered.
+ *
+ * Another process may write the same file (docs/store.md, "Several processes on one file"): its events are never
+ * pushed. Two things bring them in. The store calls `resync()` when it notices another writer (PRAGMA
+ * data_version), and a pushed batch that does not start right after the last position known here (SQLite's
+ * positions are max + 1, so a hole means events this process did not commit) is dropped for a read of the log.
+ * Either way the subscription goes back to replaying from its cursor, which reads the file as it stands.
  */
 export class CatchUpSubscription implements Subscription {
   readonly #reader: LogReader;
@@ -45,14 +51,34 @@ export class CatchUpSubscription implements Subscription {
   /** Called by the store, synchronously after each committed batch. */
   push(events: readonly RecordedEvent[]): void {
     if (this.#stopped || !this.#live || events.length === 0) return;
-    if (this.#buffer.length - this.#next + events.length > MAX_BUFFERED_EVENTS) {
-      this.#live = false;
-      this.#buffer = [];
-      this.#next = 0;
+    const first = (events[0] as RecordedEvent).position;
+    if (
+      first !== this.#lastKnownPosition() + 1n ||
+      this.#buffer.length - this.#next + events.length > MAX_BUFFERED_EVENTS
+    ) {
+      this.#readLogAgain();
     } else {
       this.#buffer.push(...events);
     }
     this.#wakeUp();
+  }
+
+  /** Called by the store when another connection has written to the file: read the log again from the cursor. */
+  resync(): void {
+    if (this.#stopped || !this.#live) return;
+    this.#readLogAgain();
+    this.#wakeUp();
+  }
+
+  /** The last position delivered or waiting in the buffer (0 before any). */
+  #lastKnownPosition(): bigint {
+    return this.#buffer.at(-1)?.position ?? this.#cursor ?? 0n;
+  }
+
+  #readLogAgain(): void {
+    this.#live = false;
+    this.#buffer = [];
+    this.#next = 0;
   }
 
   /** Resolves once no handler runs and none will be called again. Awaiting it inside onEvent would deadlock. */

@@ -33,6 +33,11 @@ export interface SqliteEventStoreOptions {
   openLogSync?: (databasePath: string) => LogSync;
   /** Told of each group commit and each log sync, for the metrics; nothing when absent. */
   observer?: SqliteStoreObserver | undefined;
+  /**
+   * How often the store asks the file whether another process has written to it (PRAGMA data_version), so that
+   * subscribers see such events within about this long; OTHER_WRITER_POLL_MS unless a test sets it.
+   */
+  otherWriterPollMs?: number;
 }
 
 /** What the store reports as it writes: the size of each group commit and the time of each log sync. */
@@ -70,6 +75,8 @@ export const BUSY_TIMEOUT_MS = 10;
 /** How long an append keeps being tried against a file another process holds locked before it fails. */
 export const BUSY_RETRY_LIMIT_MS = 5000;
 const BUSY_RETRY_DELAY_MS = 25;
+/** The default of `otherWriterPollMs`: a question that reads one integer from shared memory, ten times a second. */
+export const OTHER_WRITER_POLL_MS = 100;
 const MAX_PAGE_SIZE = 10_000;
 const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
@@ -123,6 +130,14 @@ export class SqliteEventStore implements EventStore {
   #flushTimer: NodeJS.Immediate | null = null;
   /** Set while the file is locked by another process: the next try of the queue. */
   #busyTimer: NodeJS.Timeout | null = null;
+  /** Asks the file, now and then, whether another process has written to it; null for a store in memory. */
+  #otherWriterTimer: NodeJS.Timeout | null = null;
+  /**
+   * Set when another process's write was noticed while commits of this one waited for their sync: the replay
+   * that followed stopped before them, so the subscriptions read the log again once they are acknowledged.
+   */
+  #resyncWhenSynced = false;
+  #otherWriterFailureLogged = false;
   #closed = false;
   #closing: Promise<void> | null = null;
   #clockBehind = false;
@@ -168,6 +183,12 @@ export class SqliteEventStore implements EventStore {
       const recordedAt = this.#nextRecordedAt();
       return batch.map((request) => this.#appendOne(request, recordedAt));
     });
+    if (!db.memory) {
+      // Unreferenced: a store left unclosed keeps no process alive.
+      this.#otherWriterTimer = setInterval(() => {
+        this.#noticeOtherWriters();
+      }, options.otherWriterPollMs ?? OTHER_WRITER_POLL_MS).unref();
+    }
   }
 
   async append(
@@ -204,11 +225,7 @@ export class SqliteEventStore implements EventStore {
     return settle(() => {
       this.#assertOpen();
       return this.#read(() => {
-        const dataVersion = this.#statements.dataVersion();
-        if (dataVersion !== this.#dataVersion) {
-          this.#dataVersion = dataVersion;
-          this.#streamCache.clear();
-        }
+        this.#noticeOtherWriters();
         const fromRevision = options.fromRevision ?? 0n;
         return this.#streamCache.read(
           streamId,
@@ -296,6 +313,10 @@ export class SqliteEventStore implements EventStore {
 
   async #shutDown(): Promise<void> {
     this.#closed = true;
+    if (this.#otherWriterTimer !== null) {
+      clearInterval(this.#otherWriterTimer);
+      this.#otherWriterTimer = null;
+    }
     if (this.#flushTimer !== null) {
       clearImmediate(this.#flushTimer);
       this.#flushTimer = null;
@@ -400,8 +421,40 @@ export class SqliteEventStore implements EventStore {
       this.#logSyncs += 1;
       this.#observer?.logSynced((performance.now() - started) / 1000);
       for (const committed of this.#unsynced.splice(0, count)) this.#acknowledge(committed);
+      if (this.#resyncWhenSynced) this.#resyncSubscriptions();
     }
     this.#syncing = null;
+  }
+
+  /**
+   * PRAGMA data_version moves when another connection (the import CLI, a second server) has committed to the
+   * file. Its events then drop what is cached of the streams and send the subscriptions back to the log: they
+   * never came through this store's commits. Asked before every stream read and from a timer.
+   */
+  #noticeOtherWriters(): void {
+    if (this.#closed) return;
+    let dataVersion: bigint;
+    try {
+      dataVersion = this.#statements.dataVersion();
+    } catch (error) {
+      // A read that fails here fails again where it is answered; the timer only logs it, once.
+      if (!this.#otherWriterFailureLogged) {
+        this.#otherWriterFailureLogged = true;
+        this.#logger?.warn({ err: error }, 'event store could not ask for writes of other processes');
+      }
+      return;
+    }
+    if (dataVersion === this.#dataVersion) return;
+    this.#dataVersion = dataVersion;
+    this.#streamCache.clear();
+    // Commits of this process not yet synced hide what follows them in the log from the replay: read again after.
+    if (this.#unsynced.length > 0) this.#resyncWhenSynced = true;
+    for (const subscription of this.#subscriptions) subscription.resync();
+  }
+
+  #resyncSubscriptions(): void {
+    if (this.#unsynced.length === 0) this.#resyncWhenSynced = false;
+    for (const subscription of this.#subscriptions) subscription.resync();
   }
 
   #failSync(error: unknown, waiting: readonly CommittedBatch[]): void {
