@@ -31,7 +31,7 @@ export async function openApiState(config: Config, logger: Logger): Promise<ApiS
         { cause: error },
       );
     });
-    const idempotency = new PgIdempotencyStore(pool, logger);
+    const idempotency = new PgIdempotencyStore(pool, { logger, requestTimeoutMs: config.REQUEST_TIMEOUT_MS });
     return {
       tokens: new PgTokenStore(pool),
       idempotency,

@@ -4,10 +4,11 @@ import type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './ide
 import { IDEMPOTENCY_RETENTION_MS, type IdempotencyLogger } from './idempotency-store.js';
 
 /**
- * A claim older than this is taken to belong to a replica that stopped mid-request (requests are cut long
- * before: REQUEST_TIMEOUT_MS), and a retry may claim the key again.
+ * A claim older than this many request timeouts is taken to belong to a replica that stopped mid-request, and a
+ * retry may claim the key again. Taking over early is safe: the retried command is decided from the events its
+ * key names (a replay, or IDEMPOTENCY.KEY_REUSED), never appended twice; the claim only spares the work.
  */
-export const PG_STALE_CLAIM_MS = 2 * 60 * 1000;
+export const STALE_CLAIM_REQUEST_TIMEOUTS = 2;
 
 interface Row {
   fingerprint: string;
@@ -30,11 +31,14 @@ export class PgIdempotencyStore implements IdempotencyRecords {
   /** Fingerprints of the keys this replica claimed and has not finished, by principal and key. */
   readonly #running = new Map<string, string>();
   readonly #writes = new Set<Promise<void>>();
+  readonly #staleClaimMs: number;
   #claimsSincePurge = 0;
 
-  constructor(db: PgApiDatabase, logger?: IdempotencyLogger) {
+  /** `requestTimeoutMs`: REQUEST_TIMEOUT_MS, after which no request of any replica still holds its claim. */
+  constructor(db: PgApiDatabase, options: { logger?: IdempotencyLogger; requestTimeoutMs?: number } = {}) {
     this.#db = db;
-    this.#logger = logger;
+    this.#logger = options.logger;
+    this.#staleClaimMs = STALE_CLAIM_REQUEST_TIMEOUTS * (options.requestTimeoutMs ?? 15_000);
   }
 
   async claim(principalId: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
@@ -62,7 +66,7 @@ export class PgIdempotencyStore implements IdempotencyRecords {
       // Deleted in between (released or purged): this request may have the key.
       if (row === undefined) return this.claim(principalId, key, fingerprint);
       const age = Number(row.age_ms);
-      const abandoned = row.state === 'in_progress' && age > PG_STALE_CLAIM_MS;
+      const abandoned = row.state === 'in_progress' && age > this.#staleClaimMs;
       if (age > IDEMPOTENCY_RETENTION_MS || abandoned) {
         const taken = await this.#db.query(
           `UPDATE api_idempotency_keys
@@ -76,7 +80,7 @@ export class PgIdempotencyStore implements IdempotencyRecords {
             fingerprint,
             row.fingerprint,
             row.state,
-            abandoned ? PG_STALE_CLAIM_MS : IDEMPOTENCY_RETENTION_MS,
+            abandoned ? this.#staleClaimMs : IDEMPOTENCY_RETENTION_MS,
           ],
         );
         if (taken.rowCount === 1) return this.#claimed(principalId, key, fingerprint);
