@@ -10,7 +10,7 @@ import { SqliteEventStore } from '../src/store/sqlite/index.js';
 import type { EventStore } from '../src/store/event-store.js';
 import { findPostgresBin, NO_POSTGRES_REASON, startPgNode } from '../tests/support/pg-cluster.js';
 import { BENCH_ACTOR } from './history-generator.js';
-import { now, repeated, type Figure } from './measure.js';
+import { now, percentile, repeated, type Figure } from './measure.js';
 
 const CALLERS = 50;
 
@@ -81,6 +81,53 @@ async function rawInserts(url: string, run: number, total: number): Promise<numb
   return rate;
 }
 
+/**
+ * Catch-up lag under load: while 50 callers append through one store (one replica), a second store on its own
+ * pool (another replica) follows the log by subscription. For each event, the time from its append being
+ * acknowledged (just after COMMIT) to its delivery on the other replica; a delivery that came first counts as 0.
+ * Returns the p99 in milliseconds.
+ */
+async function catchUpLagP99(url: string, run: number, total: number): Promise<number> {
+  const writer = await PgEventStore.connect({ connectionString: url, applicationName: 'bench-writer' });
+  const follower = await PgEventStore.connect({ connectionString: url, applicationName: 'bench-follower' });
+  const acknowledged = new Map<string, number>();
+  const delivered = new Map<string, number>();
+  let expected = 0;
+  let allDelivered: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => {
+    allDelivered = resolve;
+  });
+  const subscription = follower.subscribe(
+    {
+      onEvent(event) {
+        if (!event.streamId.startsWith(`tiltak-lag-${run}-`)) return;
+        delivered.set(event.eventId, now());
+        if (delivered.size === expected) allDelivered();
+      },
+    },
+    { after: await follower.headPosition() },
+  );
+  try {
+    const perCaller = Math.ceil(total / CALLERS);
+    expected = perCaller * CALLERS;
+    await Promise.all(
+      Array.from({ length: CALLERS }, async (_, caller) => {
+        for (let i = 0; i < perCaller; i++) {
+          const event = statusEvent(`lag-${caller}`);
+          await writer.append(`tiltak-lag-${run}-${caller}`, [event], 'any');
+          acknowledged.set(event.eventId, now());
+        }
+      }),
+    );
+    await done;
+  } finally {
+    await subscription.stop();
+    await Promise.all([writer.close(), follower.close()]);
+  }
+  const lags = [...acknowledged].map(([eventId, at]) => Math.max(0, (delivered.get(eventId) ?? at) - at));
+  return percentile(lags, 99);
+}
+
 export async function measurePostgres(directory: string, quick: boolean): Promise<Figure[]> {
   const name = 'PostgreSQL store appends, 50 callers, 1 event/call, synchronous_commit=on (one node)';
   if (findPostgresBin() === null) {
@@ -102,6 +149,9 @@ export async function measurePostgres(directory: string, quick: boolean): Promis
     const raw = await repeated(repetitions, () =>
       rawInserts(server.primary.url, run++, quick ? 3_000 : 8_000),
     );
+    const lag = await repeated(repetitions, () =>
+      catchUpLagP99(server.primary.url, run++, quick ? 3_000 : 10_000),
+    );
     const sqlite = await repeated(repetitions, async () => {
       const local = SqliteEventStore.open({ path: join(directory, `pg-bench-sqlite-${run}.sqlite`) });
       try {
@@ -120,6 +170,12 @@ export async function measurePostgres(directory: string, quick: boolean): Promis
           value: raw.value,
         },
         ratio: ours.value / raw.value,
+      },
+      {
+        name: 'PostgreSQL catch-up lag under that load: append acknowledged to delivery on another replica, p99',
+        unit: 'ms',
+        ...lag,
+        note: 'the other replica is a second store with its own pool, woken by NOTIFY',
       },
       {
         name: 'the same appends through the SQLite adapter (durable)',
