@@ -3921,9 +3921,9 @@ export interface operations {
                 fundedIn?: number;
                 /** @description Every word in the title or description (case and æøå/accents ignored) */
                 q?: string;
-                /** @description Items per page (default 50, at most 200) */
+                /** @description Entries per page (default 50, at most 200) */
                 limit?: number;
-                /** @description Where the page starts: `nextCursor` of the previous page */
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
             header?: {
@@ -6312,9 +6312,9 @@ export interface operations {
                 kind?: "helseforetak" | "regionalt-helseforetak" | "ideelt-sykehus" | "kommune" | "fagrad" | "utvalg" | "klinikk" | "brukerorganisasjon" | "gruppe" | "other";
                 /** @description A kommunenummer of any period (3030 and 3205 both find Lillestrøm) */
                 kommunenummer?: string;
-                /** @description Items per page (default 50, at most 200) */
+                /** @description Entries per page (default 50, at most 200) */
                 limit?: number;
-                /** @description Where the page starts: `nextCursor` of the previous page */
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
             header?: {
@@ -6420,9 +6420,9 @@ export interface operations {
                 validAt?: string;
                 /** @description Transaction time: as the system knew it at this instant (or at the end of this day in Europe/Oslo). Default: now. */
                 knownAt?: string;
-                /** @description Items per page (default 50, at most 200) */
+                /** @description Entries per page (default 50, at most 200) */
                 limit?: number;
-                /** @description Where the page starts: `nextCursor` of the previous page */
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
                 cursor?: string;
             };
             header?: {
@@ -7101,7 +7101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), or the event store cannot be reached: `STORE.UNAVAILABLE` */
+            /** @description Overloaded: `SERVER.OVERLOADED` (retry after Retry-After seconds), the event store cannot be reached: `STORE.UNAVAILABLE`, or this replica has not reached the X-Min-Position named within 5 s: `READ.POSITION_NOT_REACHED` (see Retry-After) */
             503: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
