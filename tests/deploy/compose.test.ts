@@ -78,6 +78,10 @@ function isEventStoreNode(service: Service): boolean {
   );
 }
 
+function isPostgres(service: Service): boolean {
+  return /^postgres:\d+\.\d+/.test(service.image ?? '');
+}
+
 function isApi(service: Service): boolean {
   return service.build !== undefined;
 }
@@ -373,6 +377,10 @@ void t.test('every long-running service has a healthcheck on its liveness endpoi
 
   for (const [name, service] of Object.entries(compose.services)) {
     if (name === 'certificates') continue;
+    if (isPostgres(service)) {
+      t.match(healthcheckText(service), /\bpg_isready\b/, `${name} is checked with pg_isready`);
+      continue;
+    }
     t.match(healthcheckText(service), /\/health\/live/, `${name} is checked on /health/live`);
   }
   for (const [name, service] of Object.entries(compose.services).filter(([, service]) => isApi(service))) {
@@ -390,7 +398,11 @@ void t.test('the API services are built from the Dockerfile in the repository', 
   const compose = await loadCompose();
   const apis = Object.entries(compose.services).filter(([, service]) => isApi(service));
 
-  t.equal(apis.length, 2, 'one API per profile');
+  t.strictSame(
+    apis.map(([name]) => name).sort(),
+    ['api', 'api-cluster', 'api-pg-1', 'api-pg-2', 'api-pg-3'],
+    'one API in the default and cluster profiles, three replicas in the postgres profile',
+  );
   for (const [name, api] of apis) {
     t.equal(api.build?.context, '.', `${name} builds from the repository root`);
     const dockerfile = await readFile(join(root, api.build?.dockerfile ?? 'Dockerfile'), 'utf8');
@@ -404,15 +416,19 @@ void t.test('the API runs as DESIGN §6 says, with its data in a named volume', 
   for (const [name, api] of Object.entries(compose.services).filter(([, service]) => isApi(service))) {
     t.equal(env(api, 'HOST'), '0.0.0.0', `${name} listens on every interface of the container`);
     const port = Number(env(api, 'PORT'));
-    t.ok(
+    // The PostgreSQL replicas are reached through the load balancer only.
+    const behindBalancer = api.profiles?.includes('postgres') === true;
+    t.equal(
       containerPorts(api).some((mapping) => mapping.container === port),
-      `${name} publishes the port it listens on`,
+      !behindBalancer,
+      behindBalancer ? `${name} publishes no port` : `${name} publishes the port it listens on`,
     );
     const dataDir = env(api, 'DATA_DIR') ?? '';
     const mount = mountHolding(api, dataDir);
     t.equal(mount?.target, dataDir, `${name}: DATA_DIR is a mount`);
     t.ok(mount !== undefined && isNamedVolume(mount.source), `${name}: DATA_DIR is a named volume`);
-    t.ok(env(api, 'EVENTSTORE_CONNECTION_STRING'), `${name} uses EventStoreDB`);
+    if (behindBalancer) t.match(env(api, 'DATABASE_URL'), /^postgres:\/\//, `${name} uses PostgreSQL`);
+    else t.ok(env(api, 'EVENTSTORE_CONNECTION_STRING'), `${name} uses EventStoreDB`);
     t.ok(['true', 'false'].includes(env(api, 'SEED') ?? ''), `${name} says whether to seed`);
   }
 });
@@ -481,5 +497,79 @@ void t.test(
       parseConnectionString(env(chosenApi ?? {}, 'EVENTSTORE_CONNECTION_STRING') ?? '').password,
       'Annet-Passord-42',
     );
+  },
+);
+
+void t.test(
+  'the postgres profile: three API replicas on the primary, a synchronous standby, and a balancer over them',
+  async (t) => {
+    const compose = await loadCompose({ POSTGRES_PASSWORD: 'secret-1', REPLICATION_PASSWORD: 'secret-2' });
+    const services = servicesOnlyIn(compose, 'postgres');
+    const primary = services.get('pg-primary');
+    const standby = services.get('pg-standby');
+    if (primary === undefined || standby === undefined)
+      throw new Error('the profile has a primary and a standby');
+    const replicas = [...services.entries()].filter(([, service]) => isApi(service));
+    t.equal(replicas.length, 3, 'three API replicas');
+
+    for (const [name, replica] of replicas) {
+      const url = new URL(env(replica, 'DATABASE_URL') ?? '');
+      t.equal(url.hostname, 'pg-primary', `${name} writes to the primary`);
+      t.equal(url.port, '5432');
+      t.equal(url.username, env(primary, 'POSTGRES_USER'), `${name} logs in as the user the primary creates`);
+      t.equal(url.password, 'secret-1', `${name} has the password the primary was given`);
+      t.equal(url.pathname, `/${env(primary, 'POSTGRES_DB') ?? ''}`, `${name} uses the database created`);
+      t.ok(
+        (replica.networks as string[] | undefined)?.includes('postgres'),
+        `${name} is on the network of the database`,
+      );
+    }
+    t.strictSame(
+      replicas.map(([, replica]) => env(replica, 'SEED')).sort(),
+      ['false', 'false', 'true'],
+      'one replica imports the seed plans into an empty log, the others do not race it',
+    );
+    t.equal(
+      new Set(replicas.map(([, replica]) => mountHolding(replica, env(replica, 'DATA_DIR') ?? '')?.source))
+        .size,
+      1,
+      'the replicas share DATA_DIR, where the audit signing key is',
+    );
+
+    t.equal(env(standby, 'PRIMARY_HOST'), 'pg-primary', 'the standby copies and follows the primary');
+    for (const name of ['REPLICATION_USER', 'REPLICATION_PASSWORD', 'STANDBY_NAME']) {
+      t.equal(env(standby, name), env(primary, name), `primary and standby agree on ${name}`);
+    }
+    t.equal(env(primary, 'REPLICATION_PASSWORD'), 'secret-2');
+    const init = await readFile(join(root, 'docker', 'postgres', 'init-primary.sh'), 'utf8');
+    t.ok(
+      mounts(primary).some(
+        (mount) =>
+          mount.source === './docker/postgres/init-primary.sh' &&
+          mount.target.startsWith('/docker-entrypoint-initdb.d/'),
+      ),
+      'the primary runs the init script on its first start',
+    );
+    t.match(init, /synchronous_standby_names/, 'the primary waits for the standby on each commit');
+    t.match(init, /ANY 1 \(\$STANDBY_NAME\)/, 'by the name the standby connects with');
+    const start = await readFile(join(root, 'docker', 'postgres', 'start-standby.sh'), 'utf8');
+    t.match(start, /application_name=\$STANDBY_NAME/, 'the standby connects under that name');
+    t.equal(standby.depends_on?.['pg-primary']?.condition, 'service_healthy');
+
+    const lb = services.get('lb');
+    if (lb === undefined) throw new Error('the profile has a load balancer');
+    const nginx = await readFile(join(root, 'docker', 'postgres', 'nginx.conf'), 'utf8');
+    const upstream = [...nginx.matchAll(/^\s*server\s+([\w-]+):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`);
+    t.strictSame(
+      upstream.sort(),
+      replicas.map(([name, replica]) => `${name}:${env(replica, 'PORT') ?? ''}`).sort(),
+      'the balancer sends to exactly the replicas, on the port they listen on',
+    );
+    t.match(nginx, /listen 3000;/);
+    t.ok(
+      containerPorts(lb).some((mapping) => mapping.container === 3000),
+      'the balancer publishes the port it listens on',
+    );
+    t.notMatch(nginx, /non_idempotent/, 'nginx never sends a command twice on its own');
   },
 );
