@@ -1,3 +1,4 @@
+import { prepareAppend, revisionHolds } from '../append-arguments.js';
 import { DuplicateEventId, StoreUnavailable, VersionConflict } from '../errors.js';
 import { GENESIS_HASH } from '../event-store.js';
 import type {
@@ -12,7 +13,7 @@ import type {
   SubscriptionHandlers,
 } from '../event-store.js';
 import { computeEventHash } from '../hash-chain.js';
-import { assertStorableText, prepareNewEvent, type PreparedEvent } from '../new-event-input.js';
+import type { PreparedEvent } from '../new-event-input.js';
 import { CatchUpSubscription } from '../sqlite/catch-up-subscription.js';
 
 export interface MemoryEventStoreOptions {
@@ -100,17 +101,8 @@ export class MemoryEventStore implements EventStore {
 
   #append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): AppendResult {
     if (this.#closed) throw closedStore();
-    if (typeof streamId !== 'string' || streamId === '') {
-      throw new TypeError('streamId must be a non-empty string');
-    }
-    assertStorableText(streamId, 'streamId');
-    if (typeof expected !== 'bigint' && expected !== 'any' && expected !== 'no_stream') {
-      throw new TypeError(
-        `expected revision must be 'no_stream', 'any' or a bigint, not ${String(expected)}`,
-      );
-    }
     // Everything is checked before anything is stored, so a refused append leaves no trace.
-    const prepared = events.map(prepareNewEvent);
+    const prepared = prepareAppend(streamId, events, expected);
     const stream = this.#streams.get(streamId);
     const head = stream?.at(-1);
     const actual = head === undefined ? 'no_stream' : head.revision;
@@ -200,12 +192,6 @@ export class MemoryEventStore implements EventStore {
     this.#lastRecordedAt = Math.max(this.#lastRecordedAt, now.getTime());
     return new Date(this.#lastRecordedAt).toISOString();
   }
-}
-
-function revisionHolds(expected: ExpectedRevision, actual: 'no_stream' | bigint): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return actual === 'no_stream';
-  return actual === expected;
 }
 
 function closedStore(): StoreUnavailable {

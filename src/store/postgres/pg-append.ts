@@ -1,3 +1,4 @@
+import { revisionHolds } from '../append-arguments.js';
 import type { PoolClient } from 'pg';
 import { VersionConflict } from '../errors.js';
 import { GENESIS_HASH } from '../event-store.js';
@@ -224,10 +225,4 @@ export function nextRecordedAt(now: Date, last: string | null): string {
     throw new Error('the clock gave no valid date, so recordedAt cannot be set');
   if (last === null || now.getTime() >= Date.parse(last)) return now.toISOString();
   return last;
-}
-
-function revisionHolds(expected: ExpectedRevision, actual: 'no_stream' | bigint): boolean {
-  if (typeof expected === 'bigint') return actual === expected;
-  if (expected === 'any') return true;
-  return actual === 'no_stream';
 }

@@ -1,3 +1,4 @@
+import { prepareAppend } from '../append-arguments.js';
 import pg from 'pg';
 import { StoreSchemaMismatch, StoreUnavailable } from '../errors.js';
 import type {
@@ -11,7 +12,7 @@ import type {
   Subscription,
   SubscriptionHandlers,
 } from '../event-store.js';
-import { assertStorableText, prepareNewEvent, type PreparedEvent } from '../new-event-input.js';
+import type { PreparedEvent } from '../new-event-input.js';
 import { commitBatch, type PgAppendRequest } from './pg-append.js';
 import { assertNoNul, unavailable } from './pg-errors.js';
 import { AppendSignal } from './pg-append-signal.js';
@@ -98,17 +99,8 @@ export class PgEventStore implements EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     this.#assertOpen();
-    if (typeof streamId !== 'string' || streamId === '') {
-      throw new TypeError('streamId must be a non-empty string');
-    }
-    assertStorableText(streamId, 'streamId');
+    const prepared = prepareAppend(streamId, events, expected);
     assertNoNul(streamId, 'streamId');
-    if (typeof expected !== 'bigint' && expected !== 'any' && expected !== 'no_stream') {
-      throw new TypeError(
-        `expected revision must be 'no_stream', 'any' or a bigint, not ${String(expected)}`,
-      );
-    }
-    const prepared = events.map(prepareNewEvent);
     prepared.forEach(assertNoNulFields);
     return new Promise<AppendResult>((resolve, reject) => {
       this.#queue.push({ streamId, events: prepared, expected, resolve, reject });

@@ -1,3 +1,4 @@
+import { revisionHolds } from '../append-arguments.js';
 import { VersionConflict } from '../errors.js';
 import { GENESIS_HASH } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
@@ -86,20 +87,6 @@ export function appendToStream(
     position: last?.position ?? head?.position ?? 0n,
     events: recorded,
   };
-}
-
-function revisionHolds(expected: ExpectedRevision, actual: 'no_stream' | bigint): boolean {
-  if (typeof expected === 'bigint') return actual === expected;
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return actual === 'no_stream';
-    default: {
-      const unknownExpectation: never = expected;
-      throw new TypeError(`unknown expected revision ${String(unknownExpectation)}`);
-    }
-  }
 }
 
 function insertOrExplain(statements: EventStatements, eventId: string, row: InsertEventParameters): bigint {

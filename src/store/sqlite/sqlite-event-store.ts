@@ -1,3 +1,4 @@
+import { prepareAppend } from '../append-arguments.js';
 import type Database from 'better-sqlite3';
 import { StoreUnavailable, VersionConflict } from '../errors.js';
 import type {
@@ -12,7 +13,6 @@ import type {
   SubscriptionHandlers,
 } from '../event-store.js';
 import { CatchUpSubscription } from './catch-up-subscription.js';
-import { assertStorableText, prepareNewEvent } from '../new-event-input.js';
 import { appendToStream } from './sqlite-append.js';
 import type { AppendRequest } from './sqlite-append.js';
 import { DuplicateEventId } from './sqlite-errors.js';
@@ -198,16 +198,7 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     this.#assertOpen();
     if (this.#syncFailure !== null) throw this.#syncFailure;
-    if (typeof streamId !== 'string' || streamId === '') {
-      throw new TypeError('streamId must be a non-empty string');
-    }
-    assertStorableText(streamId, 'streamId');
-    if (typeof expected !== 'bigint' && expected !== 'any' && expected !== 'no_stream') {
-      throw new TypeError(
-        `expected revision must be 'no_stream', 'any' or a bigint, not ${String(expected)}`,
-      );
-    }
-    const prepared = events.map(prepareNewEvent);
+    const prepared = prepareAppend(streamId, events, expected);
     return new Promise<AppendResult>((resolve, reject) => {
       this.#queue.push({
         streamId,
