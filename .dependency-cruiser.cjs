@@ -18,6 +18,25 @@ module.exports = {
       to: { path: ['^src/http', '^src/import', '^src/store/(sqlite|eventstoredb|postgres)'] },
     },
     {
+      name: 'read-side-through-its-index',
+      comment:
+        'Outside src/projections the read side is reached through src/projections/index.ts (and the ReadModel types it re-exports), never a room inside it.',
+      severity: 'error',
+      from: { path: '^src', pathNot: '^src/projections/' },
+      to: { path: '^src/projections/', pathNot: '^src/projections/index[.]ts$' },
+    },
+    {
+      name: 'read-model-rooms-through-their-index',
+      comment:
+        'Inside src/projections a read model (plan-at, timeline, diff, reports, finding, parties, audit, tiltak-history) is reached from another room through its index.ts; engine/ is the runner that reaches into each.',
+      severity: 'error',
+      from: { path: '^src/projections/([^/]+)/' },
+      to: {
+        path: '^src/projections/(plan-at|timeline|diff|reports|finding|parties)/',
+        pathNot: ['^src/projections/$1/', '^src/projections/[^/]+/index[.]ts$'],
+      },
+    },
+    {
       name: 'adapters-only-from-composition-roots',
       comment:
         'A store adapter is chosen in one place: store/open-event-store.ts, reached from the entry points (main.ts, service.ts, the CLIs). The importer may take the in-memory adapter as its scratch store. Everything else sees the EventStore port only.',

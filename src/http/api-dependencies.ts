@@ -1,5 +1,5 @@
 import type { AuditLog } from '../audit/index.js';
-import type { ReadModel } from '../projections/read-model.js';
+import type { ReadModel } from '../projections/index.js';
 import type { EventStore } from '../store/event-store.js';
 import type { CommandPort } from './command-execution.js';
 import type { PlanResponseCache } from './plan-response-cache.js';

@@ -1,4 +1,4 @@
-import type { TiltakView } from '../projections/read-model.js';
+import type { TiltakView } from '../projections/index.js';
 import type { PageLimits } from './paging.js';
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandContext, CommandResult } from '../application/index.js';
 import { LOG_HEAD_HEADER, logHeadHeaderValue, type SignedLogHead } from '../audit/index.js';
 import type { CommandInput } from '../domain/index.js';
-import type { ReadModel } from '../projections/read-model.js';
+import type { ReadModel } from '../projections/index.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 import { REPLAYED_HEADER } from './idempotency/index.js';
 import { correlationIdOf } from '../observability/trace-context.js';

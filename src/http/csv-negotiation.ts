@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { toCsv } from '../projections/analysis/index.js';
-import type { Report } from '../projections/read-model.js';
+import { toCsv } from './csv.js';
+import type { Report } from '../projections/index.js';
 import { sendProblem } from './error-handler.js';
 import { problem, type Problem } from './problem.js';
 import { tableXlsx, XLSX_CONTENT_TYPE } from './xlsx-export.js';

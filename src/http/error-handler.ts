@@ -4,7 +4,7 @@ import { IdempotencyKeyReused } from '../application/index.js';
 import { AuditLogBroken } from '../audit/index.js';
 import { OutOfScope } from '../application/out-of-scope.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
-import { TimelineError } from '../projections/analysis/timeline.errors.js';
+import { TimelineError } from '../projections/index.js';
 import { StoreUnavailable, VersionConflict } from '../store/errors.js';
 import { InvalidIfMatch } from './if-match.js';
 import { InvalidCursor } from './paging.js';

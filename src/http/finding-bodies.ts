@@ -1,6 +1,5 @@
 import { PARTY_KIND_LABELS, tiltakStatusLabel } from '../domain/index.js';
-import type { PartyInvolvement, PlacedTiltak, RegisteredParty } from '../projections/finding/index.js';
-import type { EventSummary } from '../projections/read-model.js';
+import type { EventSummary, PartyInvolvement, PlacedTiltak, RegisteredParty } from '../projections/index.js';
 import { MAX_PARTS_LISTED } from './schemas/party.schema.js';
 
 /** A found tiltak as TiltakFoundSchema has it. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { z } from 'zod';
-import type { ReadModel } from '../projections/read-model.js';
+import type { ReadModel } from '../projections/index.js';
 import { sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
 import { PositionQuerySchema } from './schemas/common.schema.js';

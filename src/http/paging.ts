@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { PageCursor } from '../projections/finding/index.js';
+import type { PageCursor } from '../projections/index.js';
 
 /**
  * The one way a list is paged here (docs/api.md, "Pages"): `limit` (a default and a maximum per list), a

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { OutOfScope } from '../application/out-of-scope.js';
 import type { Principal } from '../auth/token-registry.js';
-import type { ReadModel } from '../projections/read-model.js';
+import type { ReadModel } from '../projections/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

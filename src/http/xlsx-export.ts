@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { osloWallClock } from '../domain/index.js';
-import { neutraliseCell } from '../projections/analysis/index.js';
+import { neutraliseCell } from './csv.js';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

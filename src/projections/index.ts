@@ -1,15 +1,45 @@
 // The read side (DESIGN.md §3): what the HTTP layer, the importer and the benchmarks may use.
 import type { EventStore } from '../store/event-store.js';
-import { ProjectionIndexes } from './projection-indexes.js';
-import { ProjectionQueries } from './projection-read-model.js';
-import { ProjectionRunner, type ProjectionLogger } from './projection-runner.js';
+import { ProjectionIndexes } from './engine/projection-indexes.js';
+import { ProjectionQueries } from './engine/projection-read-model.js';
+import { ProjectionRunner, type ProjectionLogger } from './engine/projection-runner.js';
 import type { ReadModel } from './read-model.js';
 
 export type * from './read-model.js';
-export type { PlanStateKey } from './plan-state-keys.js';
-export { toCsv, TimelineError, type TimelineErrorCode } from './analysis/index.js';
-export type { ProjectionLogger } from './projection-runner.js';
-export { checkReadiness, type ReadinessSources, type ReadinessState } from './projection-readiness.js';
+export type { PlanStateKey } from './plan-at/index.js';
+export { TimelineError, MAX_CHANGES_PER_INTERVAL, type TimelineErrorCode } from './timeline/index.js';
+export type { PlacedTiltak } from './plan-at/index.js';
+export {
+  findTiltak,
+  foldForSearch,
+  matchesText,
+  osloDateOf,
+  pageOf,
+  plansAt,
+  type Page,
+  type PageCursor,
+  type PartyRoleFilter,
+  type TiltakFilter,
+} from './finding/index.js';
+export {
+  buildPartyRegister,
+  involvementOf,
+  PARTY_ROLES,
+  PartyRegister,
+  type PartyInvolvement,
+  type PartyRole,
+  type RegisteredParty,
+} from './parties/index.js';
+export {
+  responsibilityTotals,
+  rolledUpResponsibility,
+  RESPONSIBILITY_TOTALS_COLUMNS,
+  ROLLED_UP_RESPONSIBILITY_COLUMNS,
+  type ResponsibilityTotalsRow,
+  type RolledUpResponsibilityRow,
+} from './reports/index.js';
+export type { ProjectionLogger } from './engine/projection-runner.js';
+export { checkReadiness, type ReadinessSources, type ReadinessState } from './engine/projection-readiness.js';
 
 export interface Projections extends ReadModel {
   /** Whether the subscription follows the store now (readiness asks). */

@@ -17,7 +17,7 @@ import type {
   Tiltaksomrade,
 } from '../domain/index.js';
 import type { Actor, RecordedEvent } from '../store/event-store.js';
-import type { PlanStateKey } from './plan-state-keys.js';
+import type { PlanStateKey } from './plan-at/plan-state-keys.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
 export interface TemporalQuery {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkpointAt, verifyCheckpoint, verifyEventStore, type KeptLogHead } from '../../audit/index.js';
 import { EntityIdSchema } from '../../domain/index.js';
-import type { AuditEntry, Report } from '../../projections/read-model.js';
+import type { AuditEntry, Report } from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
 import { jsonified } from '../json-values.js';

@@ -10,7 +10,7 @@ import {
   pageOf,
   plansAt,
   type RegisteredParty,
-} from '../../projections/finding/index.js';
+} from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { partyTiltakBody, registeredPartyBody } from '../finding-bodies.js';

@@ -11,8 +11,7 @@ import {
   tiltakStatusLabel,
   type DomainCommandType,
 } from '../../domain/index.js';
-import { MAX_CHANGES_PER_INTERVAL } from '../../projections/analysis/index.js';
-import type { EventSummary, PlanView } from '../../projections/read-model.js';
+import { MAX_CHANGES_PER_INTERVAL, type EventSummary, type PlanView } from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { boundedTiltakView } from '../bounded-views.js';
 import { executeCommand } from '../command-execution.js';

@@ -7,8 +7,8 @@ import {
   plansAt,
   responsibilityTotals,
   rolledUpResponsibility,
-} from '../../projections/finding/index.js';
-import type { ReportQuery } from '../../projections/read-model.js';
+  type ReportQuery,
+} from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
 import { sendProblem } from '../error-handler.js';

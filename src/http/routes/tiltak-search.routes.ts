@@ -2,13 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EntityIdSchema, FundingYearSchema, TILTAK_STATUSES } from '../../domain/index.js';
-import {
-  buildPartyRegister,
-  findTiltak,
-  osloDateOf,
-  pageOf,
-  plansAt,
-} from '../../projections/finding/index.js';
+import { buildPartyRegister, findTiltak, osloDateOf, pageOf, plansAt } from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { tiltakFoundBody } from '../finding-bodies.js';

@@ -15,7 +15,7 @@ import {
   tiltakStatusLabel,
   type DomainCommandType,
 } from '../../domain/index.js';
-import type { HistoryCursor, TiltakView } from '../../projections/read-model.js';
+import type { HistoryCursor, TiltakView } from '../../projections/index.js';
 import { boundedTiltakView, NOTES_PAGE, HISTORY_PAGE } from '../bounded-views.js';
 import type { ApiDependencies } from '../api-dependencies.js';
 import { executeCommand } from '../command-execution.js';

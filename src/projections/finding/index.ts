@@ -1,28 +1,10 @@
-// Finding tiltak and parties (issue 17): pure functions over the plan trees at one point.
+// Finding tiltak (issue 17): pure functions over the plan trees at one point.
 import { osloWallClock } from '../../domain/index.js';
 import type { PlanView, ReadModel, TemporalQuery } from '../read-model.js';
 
 export { foldForSearch, matchesText } from './text-fold.js';
 export { pageOf, type Page, type PageCursor } from './page.js';
 export { findTiltak, type PartyRoleFilter, type TiltakFilter } from './tiltak-search.js';
-export { placedTiltak, type PlacedTiltak } from '../analysis/plan-view-walk.js';
-export { buildPartyRegister, PartyRegister, type RegisteredParty } from '../party-register/party-register.js';
-export {
-  involvementOf,
-  PARTY_ROLES,
-  type PartyInvolvement,
-  type PartyRole,
-} from '../party-register/party-involvement.js';
-
-export {
-  responsibilityTotals,
-  rolledUpResponsibility,
-  RESPONSIBILITY_TOTALS_COLUMNS,
-  ROLLED_UP_RESPONSIBILITY_COLUMNS,
-  type ResponsibilityTotalsRow,
-  type RolledUpResponsibilityRow,
-} from '../party-register/responsibility-rollup.report.js';
-
 /** Every plan that exists at the point, in the order of `listPlans` (title, then id). */
 export function plansAt(readModel: ReadModel, at: TemporalQuery, planIds?: readonly string[]): PlanView[] {
   return readModel

@@ -1,6 +1,6 @@
 import type { TiltakStatus } from '../../domain/index.js';
-import { placedTiltak, type PlacedTiltak } from '../analysis/plan-view-walk.js';
-import type { PartyRegister } from '../party-register/party-register.js';
+import { placedTiltak, type PlacedTiltak } from '../plan-at/index.js';
+import type { PartyRegister } from '../parties/index.js';
 import type { PlanView } from '../read-model.js';
 import { matchesText } from './text-fold.js';
 

@@ -1,0 +1,9 @@
+// The difference between a plan at two points, with the events that explain each change.
+export {
+  diffPlans,
+  explainingEvents,
+  planChanges,
+  tiltakChanges,
+  type DiffExplainer,
+  type EventsAtBothPoints,
+} from './plan-diff.js';

@@ -1,0 +1,9 @@
+// The monthly or quarterly timeline of a plan: counts per interval and the changes that moved them, in words.
+export {
+  buildTimeline,
+  MAX_CHANGES_PER_INTERVAL,
+  MAX_TIMELINE_INTERVALS,
+  type TimelineInput,
+} from './timeline.js';
+export { TimelineError, type TimelineErrorCode } from './timeline.errors.js';
+export { calendarIntervals, intervalContaining, type CalendarInterval } from './oslo-calendar.js';

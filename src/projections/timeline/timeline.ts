@@ -1,0 +1,186 @@
+import {
+  compareInValidTime,
+  EVENT_RETRACTED,
+  instantMillis,
+  osloDateOf,
+  TILTAK_STATUSES,
+  tiltakStatusLabel,
+  type TiltakStatus,
+} from '../../domain/index.js';
+import type {
+  PlanView,
+  StatusCounts,
+  Timeline,
+  TimelineBucket,
+  TimelineChange,
+  TimelineInterval,
+} from '../read-model.js';
+import { calendarIntervals, type CalendarInterval } from './oslo-calendar.js';
+import { narrate, narrationStateFrom } from './change-narration.js';
+import { readEvent, type CountingEvent, type ReadEvent } from '../engine/counting-event.js';
+import { placedTiltak } from '../plan-at/index.js';
+import { TimelineError } from './timeline.errors.js';
+
+/** A timeline may have at most this many intervals (20 years by month); each costs one plan-at query. */
+export const MAX_TIMELINE_INTERVALS = 240;
+
+/**
+ * An interval lists at most this many of its changes (the first in valid time), with `changeCount` for all of them:
+ * a tiltak with thousands of notes must not make one answer grow with them. The rest, and any interval's whole
+ * list, is paged by GET /plans/{id}/changes.
+ */
+export const MAX_CHANGES_PER_INTERVAL = 100;
+
+export interface TimelineInput {
+  planId: string;
+  /** Instants; the timeline covers the Oslo calendar intervals holding some t with from <= t < to. */
+  from: string;
+  to: string;
+  interval: TimelineInterval;
+  /** The transaction-time point every answer is given at; null for "everything recorded so far". */
+  knownAt: string | null;
+  /** The plan at this valid instant, as known at knownAt; null while the plan did not exist. */
+  planAt(validAt: string): PlanView | null;
+  /**
+   * The plan's counting events (its own stream's and its tiltak's) as known at knownAt, retractions applied, in
+   * valid-time order. Those effective before the first interval may be left out: its start state comes from planAt.
+   */
+  events: readonly CountingEvent[];
+  /** How many changes each interval lists; MAX_CHANGES_PER_INTERVAL unless the caller pages them itself. */
+  changesPerInterval?: number;
+}
+
+/** The statuses a count is kept for, in DESIGN.md §1's order; null ("Ikke rapportert") last. */
+const COUNTED_STATUSES: readonly (TiltakStatus | null)[] = [...TILTAK_STATUSES, null];
+
+function countStatuses(view: PlanView | null): { statusCounts: StatusCounts; tiltakCount: number } {
+  const tally = new Map<TiltakStatus | null, number>(COUNTED_STATUSES.map((status) => [status, 0]));
+  const placed = view === null ? [] : placedTiltak(view);
+  for (const { tiltak } of placed) tally.set(tiltak.status, (tally.get(tiltak.status) ?? 0) + 1);
+  const statusCounts = COUNTED_STATUSES.map((status) => ({
+    status,
+    statusLabel: tiltakStatusLabel(status),
+    count: tally.get(status) ?? 0,
+  }));
+  return { statusCounts, tiltakCount: placed.length };
+}
+
+function iso(millis: number): string {
+  return new Date(millis).toISOString();
+}
+
+interface BucketTally {
+  created: number;
+  completed: number;
+  discontinued: number;
+  fundingGranted: { count: number; amountNok: number | null; withoutAmount: number };
+  changeCount: number;
+  changes: TimelineChange[];
+}
+
+/**
+ * Counts one event into its interval. `statusBefore` is the tiltak's status just before it (undefined when not
+ * known): a report repeating the status in force is no second completion (issue 17 §4).
+ */
+function tally(
+  read: ReadEvent | null,
+  tallies: BucketTally,
+  statusBefore: TiltakStatus | null | undefined,
+): void {
+  if (read === null || read.aggregate !== 'tiltak') return;
+  const closingStatus =
+    read.type === 'TiltakCreated' ||
+    (read.type === 'TiltakStatusChanged' && read.data.status !== statusBefore)
+      ? read.data.status
+      : null;
+  if (read.type === 'TiltakCreated') tallies.created += 1;
+  if (closingStatus === 'COMPLETED') tallies.completed += 1;
+  if (closingStatus === 'DISCONTINUED') tallies.discontinued += 1;
+  if (read.type === 'FundingGranted') {
+    tallies.fundingGranted.count += 1;
+    // A grant without a stated amount is counted apart: its amount is unknown, not 0 (issue 17 §2).
+    const amount = read.data.amountNok ?? null;
+    if (amount === null) {
+      tallies.fundingGranted.withoutAmount += 1;
+      // Grants made and none stating an amount: the sum is unknown.
+      if (tallies.fundingGranted.withoutAmount === tallies.fundingGranted.count) {
+        tallies.fundingGranted.amountNok = null;
+      }
+    } else tallies.fundingGranted.amountNok = (tallies.fundingGranted.amountNok ?? 0) + amount;
+  }
+}
+
+/**
+ * How the plan developed, interval by interval (issue 4, item 4): the status counts at each interval's end, what
+ * was created, completed, discontinued and granted in it, and one line per change. Pure: the read model supplies
+ * the plan at each interval's end and the counting events.
+ */
+export function buildTimeline(input: TimelineInput): Timeline {
+  const fromMs = instantMillis(input.from);
+  const toMs = instantMillis(input.to);
+  if (toMs < fromMs) {
+    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the timeline ends before it starts', {
+      from: input.from,
+      to: input.to,
+    });
+  }
+  const intervals = calendarIntervals(fromMs, toMs, input.interval, MAX_TIMELINE_INTERVALS);
+  if (intervals === null) {
+    throw new TimelineError('TIMELINE.TOO_MANY_INTERVALS', 'the timeline has too many intervals', {
+      interval: input.interval,
+      max: MAX_TIMELINE_INTERVALS,
+    });
+  }
+  const first = intervals[0] as CalendarInterval;
+  // The last instant before the first interval: the state its first change is told against.
+  const narration = narrationStateFrom(input.planAt(iso(first.from - 1)));
+  // Retractions are not changes of the plan in valid time: what they retracted is simply absent here.
+  const events = input.events
+    .filter((event) => event.type !== EVENT_RETRACTED && instantMillis(event.effectiveAt) >= first.from)
+    .sort(compareInValidTime);
+  const listed = input.changesPerInterval ?? MAX_CHANGES_PER_INTERVAL;
+  let next = 0;
+  const buckets = intervals.map((interval): TimelineBucket => {
+    const tallies: BucketTally = {
+      created: 0,
+      completed: 0,
+      discontinued: 0,
+      fundingGranted: { count: 0, amountNok: 0, withoutAmount: 0 },
+      changeCount: 0,
+      changes: [],
+    };
+    for (; next < events.length; next++) {
+      const event = events[next] as CountingEvent;
+      if (instantMillis(event.effectiveAt) >= interval.to) break;
+      const read = readEvent(event);
+      tally(read, tallies, narration.tiltak.get(event.tiltakId ?? '')?.status);
+      // Every change is narrated, listed or not: the narration of the next one depends on it.
+      const summary = narrate(narration, event, read);
+      tallies.changeCount += 1;
+      if (tallies.changes.length >= listed) continue;
+      tallies.changes.push({
+        eventId: event.eventId,
+        type: event.type,
+        tiltakId: event.tiltakId,
+        effectiveAt: event.effectiveAt,
+        effectiveDate: osloDateOf(event.effectiveAt),
+        recordedAt: event.recordedAt,
+        recordedDate: osloDateOf(event.recordedAt),
+        summary,
+      });
+    }
+    // The interval's end is exclusive; its last instant is a millisecond before it.
+    const atEnd = countStatuses(input.planAt(iso(interval.to - 1)));
+    const [from, to] = [iso(interval.from), iso(interval.to)];
+    const dates = { firstDate: osloDateOf(from), lastDate: osloDateOf(iso(interval.to - 1)) };
+    return { label: interval.label, from, to, ...dates, ...atEnd, ...tallies };
+  });
+  return {
+    planId: input.planId,
+    from: input.from,
+    to: input.to,
+    interval: input.interval,
+    knownAt: input.knownAt,
+    buckets,
+  };
+}
