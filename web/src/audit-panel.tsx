@@ -5,6 +5,7 @@ import type { Api, AuditPage } from './api.js';
 import { EVENT_LABELS, formatDate, formatDateTime, formatNumber } from './format.js';
 import { FORMATS } from './reports-panel.js';
 import { NO_AUDIT_FILTER, type AuditFilter } from './view-state.js';
+import { DateField, EditForm, ProblemMessage, TextField, messageOf, textOrNull } from './forms/index.js';
 
 const PAGE_SIZE = 25;
 /** The most one download holds: GET /audit's largest page. */
@@ -43,7 +44,7 @@ export function AuditPanel(props: {
     props.api
       .get<AuditPage>(`/audit?${query}`)
       .then((answer) => setPage(answer.body))
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+      .catch((cause: unknown) => setError(messageOf(cause)));
   }, [query, props.reload]);
 
   function apply(next: AuditFilter) {
@@ -57,30 +58,21 @@ export function AuditPanel(props: {
         `/audit?${auditQuery(props.planId, filter, DOWNLOAD_LIMIT)}&${format.query}`,
         `revisjonslogg-${props.planId}.${format.extension}`,
       )
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+      .catch((cause: unknown) => setError(messageOf(cause)));
   }
-  const text = (value: string) => (value.trim() === '' ? null : value.trim());
   const titles = [...props.tiltakTitles.entries()];
   const pageNumber = trail.length + 1;
 
   return (
     <section class="panel" aria-labelledby="audit-heading" style={{ marginTop: '1rem' }}>
       <h2 id="audit-heading">Revisjonslogg</h2>
-      <form
-        class="edit"
-        data-testid="audit-filter"
-        aria-label="Filtrer revisjonsloggen"
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply(draft);
-        }}
-      >
+      <EditForm testId="audit-filter" label="Filtrer revisjonsloggen" onSubmit={() => apply(draft)}>
         <label>
           Hendelse
           <select
             name="auditType"
             value={draft.type ?? ''}
-            onChange={(e) => setDraft({ ...draft, type: text(e.currentTarget.value) })}
+            onChange={(e) => setDraft({ ...draft, type: textOrNull(e.currentTarget.value) })}
           >
             <option value="">Alle</option>
             {Object.entries(EVENT_LABELS).map(([type, label]) => (
@@ -95,7 +87,7 @@ export function AuditPanel(props: {
           <select
             name="auditTiltak"
             value={draft.tiltakId ?? ''}
-            onChange={(e) => setDraft({ ...draft, tiltakId: text(e.currentTarget.value) })}
+            onChange={(e) => setDraft({ ...draft, tiltakId: textOrNull(e.currentTarget.value) })}
           >
             <option value="">Alle</option>
             {titles.map(([id, title]) => (
@@ -105,44 +97,31 @@ export function AuditPanel(props: {
             ))}
           </select>
         </label>
-        <label>
-          Aktør (id)
-          <input
-            type="text"
-            name="auditActor"
-            value={draft.actor ?? ''}
-            maxLength={200}
-            onInput={(e) => setDraft({ ...draft, actor: text(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          Registrert fra
-          <input
-            type="date"
-            name="auditFrom"
-            value={draft.from ?? ''}
-            onChange={(e) => setDraft({ ...draft, from: text(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          Registrert til og med
-          <input
-            type="date"
-            name="auditTo"
-            value={draft.to ?? ''}
-            onChange={(e) => setDraft({ ...draft, to: text(e.currentTarget.value) })}
-          />
-        </label>
+        <TextField
+          label="Aktør (id)"
+          name="auditActor"
+          value={draft.actor ?? ''}
+          maxLength={200}
+          onText={(value) => setDraft({ ...draft, actor: textOrNull(value) })}
+        />
+        <DateField
+          label="Registrert fra"
+          name="auditFrom"
+          value={draft.from ?? ''}
+          onDate={(value) => setDraft({ ...draft, from: textOrNull(value) })}
+        />
+        <DateField
+          label="Registrert til og med"
+          name="auditTo"
+          value={draft.to ?? ''}
+          onDate={(value) => setDraft({ ...draft, to: textOrNull(value) })}
+        />
         <button type="submit">Filtrer</button>
         <button type="button" class="secondary" onClick={() => apply(NO_AUDIT_FILTER)}>
           Nullstill
         </button>
-      </form>
-      {error === null ? null : (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      </EditForm>
+      <ProblemMessage message={error} />
       {page === null ? null : (
         <>
           <p data-testid="audit-summary" aria-live="polite">

@@ -1,7 +1,20 @@
 // Correcting a mistake in a tiltak's history: the right values in place of a wrong event, or the event retracted.
 import { useState } from 'preact/hooks';
 import type { CorrectionBody, TiltakHistory } from './api.js';
-import { EVENT_LABELS, STATUS_LABELS, osloDay, parseKroner } from './format.js';
+import { EVENT_LABELS, osloDay } from './format.js';
+import {
+  DateField,
+  EditForm,
+  FIRST_DAY,
+  ProblemMessage,
+  StatusField,
+  TextAreaField,
+  TextField,
+  YearField,
+  kronerOrProblem,
+  middayOf,
+  textOrNull,
+} from './forms/index.js';
 
 type Entry = TiltakHistory['entries'][number];
 
@@ -53,15 +66,15 @@ export function CorrectionForm(props: {
 
   function replacement(): Replacement | string {
     // The event's own time is kept unless the date was changed: a changed date moves the event.
-    const effectiveAt = date === osloDay(entry.effectiveAt) ? entry.effectiveAt : `${date}T12:00:00Z`;
+    const effectiveAt = date === osloDay(entry.effectiveAt) ? entry.effectiveAt : middayOf(date);
     // The select offers only the seven status codes.
     if (kind === 'ChangeTiltakStatus')
       return { type: kind, data: { status: status as StatusCode, effectiveAt } };
     if (kind === 'NoteProgress') return { type: kind, data: { text: text.trim(), effectiveAt } };
     if (kind === 'WithdrawFunding')
       return { type: kind, data: { grantId: String(data.grantId), effectiveAt } };
-    const amountNok = parseKroner(amount);
-    if (amountNok === 'invalid') return 'Beløpet må være et helt antall kroner, for eksempel 250 000.';
+    const kroner = kronerOrProblem(amount);
+    if ('problem' in kroner) return kroner.problem;
     return {
       type: 'GrantFunding',
       data: {
@@ -69,8 +82,8 @@ export function CorrectionForm(props: {
         grantId: String(data.grantId),
         source: source.trim(),
         year: Number(year),
-        amountNok,
-        decisionReference: decision.trim() === '' ? null : decision.trim(),
+        amountNok: kroner.amountNok,
+        decisionReference: textOrNull(decision),
         effectiveAt,
       },
     };
@@ -78,13 +91,12 @@ export function CorrectionForm(props: {
 
   const what = EVENT_LABELS[entry.type] ?? entry.type;
   return (
-    <form
-      class="edit correction"
-      data-testid="correction-form"
-      aria-label={`Rett opp: ${what}`}
+    <EditForm
+      class="correction"
+      testId="correction-form"
+      label={`Rett opp: ${what}`}
       onSubmit={(event) => {
-        event.preventDefault();
-        const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+        const submitter = event.submitter as HTMLButtonElement | null;
         if (submitter?.value === 'retract' || kind === undefined) {
           props.onRetract(reason.trim());
           return;
@@ -99,100 +111,48 @@ export function CorrectionForm(props: {
       }}
     >
       {kind === 'ChangeTiltakStatus' ? (
-        <label>
-          Riktig status
-          <select name="correctStatus" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-            {Object.entries(STATUS_LABELS)
-              .filter(([key]) => key !== 'NONE')
-              .map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-          </select>
-        </label>
+        <StatusField label="Riktig status" name="correctStatus" value={status} onStatus={setStatus} />
       ) : null}
       {kind === 'NoteProgress' ? (
-        <label>
-          Riktig tekst
-          <textarea
-            name="correctText"
-            rows={2}
-            value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
-            required
-          />
-        </label>
+        <TextAreaField label="Riktig tekst" name="correctText" value={text} onText={setText} required />
       ) : null}
       {kind === 'GrantFunding' ? (
         <>
-          <label>
-            Kilde
-            <input
-              type="text"
-              name="correctSource"
-              value={source}
-              onInput={(e) => setSource(e.currentTarget.value)}
-              required
-            />
-          </label>
-          <label>
-            År
-            <input
-              type="number"
-              name="correctYear"
-              min={1900}
-              max={2100}
-              value={year}
-              onInput={(e) => setYear(e.currentTarget.value)}
-              required
-            />
-          </label>
-          <label>
-            Riktig beløp (kr, tomt hvis ukjent)
-            <input
-              type="text"
-              name="correctAmount"
-              inputMode="numeric"
-              value={amount}
-              onInput={(e) => setAmount(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            Vedtak (referanse)
-            <input
-              type="text"
-              name="correctDecision"
-              value={decision}
-              onInput={(e) => setDecision(e.currentTarget.value)}
-            />
-          </label>
+          <TextField label="Kilde" name="correctSource" value={source} onText={setSource} required />
+          <YearField name="correctYear" value={year} onText={setYear} />
+          <TextField
+            label="Riktig beløp (kr, tomt hvis ukjent)"
+            name="correctAmount"
+            inputMode="numeric"
+            value={amount}
+            onText={setAmount}
+          />
+          <TextField
+            label="Vedtak (referanse)"
+            name="correctDecision"
+            value={decision}
+            onText={setDecision}
+          />
         </>
       ) : null}
       {kind === undefined ? null : (
-        <label>
-          Riktig dato
-          <input
-            type="date"
-            name="correctDate"
-            min="2020-01-01"
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            required
-          />
-        </label>
-      )}
-      <label>
-        Hva var feil (begrunnelse)
-        <input
-          type="text"
-          name="correctReason"
-          value={reason}
-          maxLength={2000}
-          onInput={(e) => setReason(e.currentTarget.value)}
+        <DateField
+          label="Riktig dato"
+          name="correctDate"
+          min={FIRST_DAY}
+          value={date}
+          onDate={setDate}
           required
         />
-      </label>
+      )}
+      <TextField
+        label="Hva var feil (begrunnelse)"
+        name="correctReason"
+        value={reason}
+        maxLength={2000}
+        onText={setReason}
+        required
+      />
       {kind === undefined ? null : (
         <button type="submit" value="correct">
           Lagre rettelsen
@@ -204,11 +164,7 @@ export function CorrectionForm(props: {
       <button type="button" class="secondary" onClick={props.onCancel}>
         Avbryt
       </button>
-      {formError === null ? null : (
-        <p class="error" role="alert">
-          {formError}
-        </p>
-      )}
-    </form>
+      <ProblemMessage message={formError} />
+    </EditForm>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, PlanDiff } from './api.js';
 import { FIELD_LABELS, STATUS_LABELS, formatDate } from './format.js';
+import { DateField, EditForm, FIRST_DAY, ProblemMessage, messageOf } from './forms/index.js';
 
 type Changed = PlanDiff['changed'][number];
 
@@ -49,7 +50,7 @@ export function DiffPanel(props: {
         `/plans/${encodeURIComponent(props.planId)}/diff?fromValidAt=${first}&toValidAt=${second}`,
       )
       .then((answer) => setDiff(answer.body))
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+      .catch((cause: unknown) => setError(messageOf(cause)));
   }, [props.planId, props.from, props.to]);
 
   function compare() {
@@ -59,42 +60,12 @@ export function DiffPanel(props: {
   return (
     <section class="panel" aria-labelledby="diff-heading" style={{ marginTop: '1rem' }}>
       <h2 id="diff-heading">Hva endret seg mellom to datoer</h2>
-      <form
-        class="edit"
-        onSubmit={(event) => {
-          event.preventDefault();
-          compare();
-        }}
-      >
-        <label>
-          Fra dato
-          <input
-            type="date"
-            name="diffFrom"
-            min="2020-01-01"
-            required
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          Til dato
-          <input
-            type="date"
-            name="diffTo"
-            min="2020-01-01"
-            required
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
-          />
-        </label>
+      <EditForm onSubmit={compare}>
+        <DateField label="Fra dato" name="diffFrom" min={FIRST_DAY} value={from} onDate={setFrom} required />
+        <DateField label="Til dato" name="diffTo" min={FIRST_DAY} value={to} onDate={setTo} required />
         <button type="submit">Sammenlign</button>
-      </form>
-      {error === null ? null : (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      </EditForm>
+      <ProblemMessage message={error} />
       {diff === null ? null : (
         <div data-testid="diff">
           <p>

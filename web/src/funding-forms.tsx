@@ -1,7 +1,18 @@
 // An editor's funding forms: grant a sum (samhandlingsmidler) for a year, and withdraw a grant that stands.
 import { useState } from 'preact/hooks';
 import type { GrantBody, TiltakState, WithdrawalBody } from './api.js';
-import { formatNumber, parseKroner } from './format.js';
+import { formatNumber } from './format.js';
+import {
+  DateField,
+  EditForm,
+  FIRST_DAY,
+  ProblemMessage,
+  TextField,
+  YearField,
+  kronerOrProblem,
+  middayOf,
+  textOrNull,
+} from './forms/index.js';
 
 /** Sends a command of the tiltak (with If-Match) and says `done` when it is taken; the panel owns the errors. */
 export type SendCommand = (path: string, body: unknown, done: string) => Promise<boolean>;
@@ -23,104 +34,73 @@ export function FundingForms(props: { state: TiltakState; date: string; send: Se
   return (
     <>
       <h3>Tildel midler</h3>
-      <form
-        class="edit"
-        data-testid="grant-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const amountNok = parseKroner(amount);
-          if (amountNok === 'invalid') {
-            setAmountError('Beløpet må være et helt antall kroner, for eksempel 250 000.');
+      <EditForm
+        testId="grant-form"
+        onSubmit={() => {
+          const kroner = kronerOrProblem(amount);
+          if ('problem' in kroner) {
+            setAmountError(kroner.problem);
             return;
           }
           setAmountError(null);
+          const decisionReference = textOrNull(decision);
           const body: GrantBody = {
             source: source.trim(),
             year: Number(year),
-            amountNok,
-            ...(decision.trim() === '' ? {} : { decisionReference: decision.trim() }),
-            effectiveAt: `${grantDate}T12:00:00Z`,
+            amountNok: kroner.amountNok,
+            ...(decisionReference === null ? {} : { decisionReference }),
+            effectiveAt: middayOf(grantDate),
           };
           void send('funding', body, 'Tildelingen er registrert.').then((ok) => {
             if (ok) setAmount('');
           });
         }}
       >
-        <label>
-          Kilde
-          <input
-            type="text"
-            name="grantSource"
-            value={source}
-            maxLength={200}
-            onInput={(e) => setSource(e.currentTarget.value)}
-            required
-          />
-        </label>
-        <label>
-          År
-          <input
-            type="number"
-            name="grantYear"
-            min={1900}
-            max={2100}
-            step={1}
-            value={year}
-            onInput={(e) => setYear(e.currentTarget.value)}
-            required
-          />
-        </label>
-        <label>
-          Beløp (kr, tomt hvis ukjent)
-          <input
-            type="text"
-            name="grantAmount"
-            inputMode="numeric"
-            value={amount}
-            aria-invalid={amountError !== null}
-            aria-describedby={amountError === null ? undefined : 'grant-amount-error'}
-            onInput={(e) => setAmount(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          Vedtak (referanse)
-          <input
-            type="text"
-            name="grantDecision"
-            value={decision}
-            maxLength={200}
-            onInput={(e) => setDecision(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          Tildelt dato
-          <input
-            type="date"
-            name="grantDate"
-            min="2020-01-01"
-            value={grantDate}
-            onChange={(e) => setGrantDate(e.currentTarget.value)}
-            required
-          />
-        </label>
+        <TextField
+          label="Kilde"
+          name="grantSource"
+          value={source}
+          maxLength={200}
+          onText={setSource}
+          required
+        />
+        <YearField name="grantYear" value={year} onText={setYear} />
+        <TextField
+          label="Beløp (kr, tomt hvis ukjent)"
+          name="grantAmount"
+          inputMode="numeric"
+          value={amount}
+          errorId={amountError === null ? null : 'grant-amount-error'}
+          onText={setAmount}
+        />
+        <TextField
+          label="Vedtak (referanse)"
+          name="grantDecision"
+          value={decision}
+          maxLength={200}
+          onText={setDecision}
+        />
+        <DateField
+          label="Tildelt dato"
+          name="grantDate"
+          min={FIRST_DAY}
+          value={grantDate}
+          onDate={setGrantDate}
+          required
+        />
         <button type="submit">Tildel</button>
-        {amountError === null ? null : (
-          <p class="error" id="grant-amount-error" role="alert">
-            {amountError}
-          </p>
-        )}
-      </form>
+        <ProblemMessage message={amountError} id="grant-amount-error" />
+      </EditForm>
       {chosen === undefined ? null : (
         <>
           <h3>Trekk en tildeling</h3>
-          <form
-            class="edit"
-            data-testid="withdraw-form"
-            onSubmit={(event) => {
-              event.preventDefault();
+          <EditForm
+            testId="withdraw-form"
+            onSubmit={() => {
+              const reason = textOrNull(withdrawReason);
               const body: WithdrawalBody = {
-                effectiveAt: `${withdrawDate}T12:00:00Z`,
-                ...(withdrawReason.trim() === '' ? {} : { reason: withdrawReason.trim() }),
+                effectiveAt: middayOf(withdrawDate),
+                ...(reason === null ? {} : { reason }),
               };
               void send(
                 `funding/${encodeURIComponent(chosen.grantId)}/withdrawal`,
@@ -144,28 +124,22 @@ export function FundingForms(props: { state: TiltakState; date: string; send: Se
                 ))}
               </select>
             </label>
-            <label>
-              Trukket dato
-              <input
-                type="date"
-                name="withdrawDate"
-                min="2020-01-01"
-                value={withdrawDate}
-                onChange={(e) => setWithdrawDate(e.currentTarget.value)}
-                required
-              />
-            </label>
-            <label>
-              Begrunnelse
-              <input
-                type="text"
-                name="withdrawReason"
-                value={withdrawReason}
-                onInput={(e) => setWithdrawReason(e.currentTarget.value)}
-              />
-            </label>
+            <DateField
+              label="Trukket dato"
+              name="withdrawDate"
+              min={FIRST_DAY}
+              value={withdrawDate}
+              onDate={setWithdrawDate}
+              required
+            />
+            <TextField
+              label="Begrunnelse"
+              name="withdrawReason"
+              value={withdrawReason}
+              onText={setWithdrawReason}
+            />
             <button type="submit">Trekk tildelingen</button>
-          </form>
+          </EditForm>
         </>
       )}
     </>

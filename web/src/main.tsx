@@ -16,6 +16,7 @@ import {
   todayInOslo,
 } from './format.js';
 import { AuditPanel } from './audit-panel.js';
+import { DateField, FIRST_DAY, ProblemMessage, messageOf } from './forms/index.js';
 import { DiffPanel } from './diff-panel.js';
 import { ReportsPanel } from './reports-panel.js';
 import { TiltakPanel } from './tiltak-panel.js';
@@ -23,7 +24,6 @@ import { Legend, TimelineChart } from './timeline-chart.js';
 import { readViewState, writeViewState, type ViewState } from './view-state.js';
 
 const TOKEN_KEY = 'samhandlingsplan.token';
-const FIRST_DAY = '2020-01-01';
 const DAY_MS = 86_400_000;
 
 function dayIndex(date: string): number {
@@ -59,11 +59,7 @@ function SignIn(props: { error: string | null; onToken: (token: string) => void 
       <p>
         <button type="submit">Logg inn</button>
       </p>
-      {props.error === null ? null : (
-        <p class="error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ProblemMessage message={props.error} />
     </form>
   );
 }
@@ -93,7 +89,7 @@ function App() {
   }
   function failed(cause: unknown) {
     if (cause instanceof ApiError && cause.status === 401) signOut(cause.message);
-    else setError(cause instanceof Error ? cause.message : String(cause));
+    else setError(messageOf(cause));
   }
   function update(change: Partial<ViewState>) {
     setView((current) => ({ ...current, ...change }));
@@ -240,20 +236,16 @@ function App() {
             ))}
           </select>
         </label>
-        <label>
-          Dato
-          <input
-            type="date"
-            name="date"
-            min={FIRST_DAY}
-            max={today}
-            value={view.date}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              if (/^\d{4}-\d{2}-\d{2}$/.test(value)) update({ date: value });
-            }}
-          />
-        </label>
+        <DateField
+          label="Dato"
+          name="date"
+          min={FIRST_DAY}
+          max={today}
+          value={view.date}
+          onDate={(value) => {
+            if (/^\d{4}-\d{2}-\d{2}$/.test(value)) update({ date: value });
+          }}
+        />
         <label>
           Dato (glidebryter): {formatDate(view.date)}
           <input
@@ -268,16 +260,13 @@ function App() {
         </label>
         <fieldset class="known">
           <legend>Slik det var kjent (knownAt)</legend>
-          <label>
-            Kjent per dato
-            <input
-              type="date"
-              name="knownAt"
-              value={knownDay}
-              max={today}
-              onChange={(e) => setKnown(e.currentTarget.value, knownTime)}
-            />
-          </label>
+          <DateField
+            label="Kjent per dato"
+            name="knownAt"
+            value={knownDay}
+            max={today}
+            onDate={(value) => setKnown(value, knownTime)}
+          />
           <label>
             Klokkeslett
             <input
@@ -314,11 +303,7 @@ function App() {
           {playing ? 'Stopp' : 'Spill av månedene'}
         </button>
       </section>
-      {error === null ? null : (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemMessage message={error} />
       <section class="panel" aria-labelledby="counts-heading" style={{ marginTop: '1rem' }}>
         <h2 id="counts-heading" data-date={shownAt?.date}>
           Status {formatDate(shownAt?.date ?? view.date)}

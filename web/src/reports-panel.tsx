@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, AuditVerification } from './api.js';
 import { formatDate, formatNumber, formatPoint } from './format.js';
+import { ProblemMessage, messageOf } from './forms/index.js';
 
 const REPORTS = [
   { name: 'status', label: 'Status per tiltaksområde' },
@@ -38,14 +39,12 @@ export function ReportsPanel(props: {
     props.api
       .get<AuditVerification>('/audit/verify')
       .then((answer) => setVerification(answer.body))
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+      .catch((cause: unknown) => setError(messageOf(cause)));
   }, [auditor]);
 
   function download(path: string, file: string) {
     setError(null);
-    props.api
-      .download(path, file)
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+    props.api.download(path, file).catch((cause: unknown) => setError(messageOf(cause)));
   }
 
   const known = props.knownAt === null ? '' : `&knownAt=${encodeURIComponent(props.knownAt)}`;
@@ -101,11 +100,7 @@ export function ReportsPanel(props: {
           )}
         </>
       ) : null}
-      {error === null ? null : (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemMessage message={error} />
     </section>
   );
 }

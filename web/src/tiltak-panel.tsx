@@ -1,7 +1,19 @@
 // One tiltak: its state at the chosen date, its history in valid-time order, and (for editors) the edit forms.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, type Api, type TiltakHistory, type TiltakState } from './api.js';
+import type { Api, TiltakHistory, TiltakState } from './api.js';
 import { CorrectionForm, correctable, type Replacement } from './correction-form.js';
+import {
+  ConflictNotice,
+  DateField,
+  EditForm,
+  FIRST_DAY,
+  ProblemMessage,
+  StatusField,
+  TextAreaField,
+  TextField,
+  middayOf,
+  useCommand,
+} from './forms/index.js';
 import { FundingForms } from './funding-forms.js';
 import {
   EVENT_LABELS,
@@ -92,19 +104,23 @@ export function TiltakPanel(props: {
   const [state, setState] = useState<TiltakState | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [history, setHistory] = useState<Entry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
   const [status, setStatus] = useState('IN_PROGRESS');
   const [effectiveDate, setEffectiveDate] = useState(props.date);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   const [own, setOwn] = useState(0);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [historyTotal, setHistoryTotal] = useState(0);
+  // A command taken: the history and state are read again, and the plan around the panel too.
+  const command = useCommand(api, etag, () => {
+    setCorrecting(null);
+    setOwn((count) => count + 1);
+    props.onChanged();
+  });
+  const error = command.error;
 
   useEffect(() => {
-    setError(null);
+    command.fail(null);
     const id = encodeURIComponent(tiltakId);
     // The ETag is read once per load: it is what If-Match sends, so an edit made meanwhile by someone else is a 412.
     api
@@ -119,32 +135,14 @@ export function TiltakPanel(props: {
         setHistory(answer.body.entries);
         setHistoryTotal(answer.body.total);
       })
-      .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)));
+      .catch((cause: unknown) => command.fail(cause));
   }, [tiltakId, props.temporal, props.reload, own]);
 
-  /** Sends a command with If-Match (the ETag this panel read); a 412 offers a reload, other problems in words. */
-  async function post(path: string, body: unknown, what: string, conditional = true): Promise<boolean> {
-    setError(null);
-    setDone(null);
-    try {
-      await api.post(path, body, conditional ? (etag ?? undefined) : undefined);
-      setConflict(false);
-      setDone(what);
-      setCorrecting(null);
-      setOwn((count) => count + 1);
-      props.onChanged();
-      return true;
-    } catch (cause) {
-      if (cause instanceof ApiError && cause.status === 412) setConflict(true);
-      else setError(cause instanceof Error ? cause.message : String(cause));
-      return false;
-    }
-  }
   const send = (path: string, body: unknown, what: string) =>
-    post(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, what);
+    command.send(`/tiltak/${encodeURIComponent(tiltakId)}/${path}`, body, what);
   function retract(eventId: string, reason: string) {
     // The retraction route takes no If-Match: it finds the event's stream itself and appends only a marker.
-    void post(
+    void command.send(
       `/events/${encodeURIComponent(eventId)}/retractions`,
       { reason },
       'Hendelsen er trukket tilbake.',
@@ -152,7 +150,7 @@ export function TiltakPanel(props: {
     );
   }
   function correct(eventId: string, replacement: Replacement, reason: string) {
-    void post(
+    void command.send(
       `/events/${encodeURIComponent(eventId)}/corrections`,
       { reason, replacement },
       'Rettelsen er lagret.',
@@ -197,106 +195,56 @@ export function TiltakPanel(props: {
                     .join('; ')}
             </span>
           </p>
-          {conflict ? (
-            <p class="conflict" role="alert">
-              Noen andre har endret dette tiltaket. Last inn på nytt.{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => {
-                  setConflict(false);
-                  setState(null);
-                  setOwn(own + 1);
-                }}
-              >
-                Last inn på nytt
-              </button>
-            </p>
+          {command.conflict ? (
+            <ConflictNotice
+              onReload={() => {
+                command.resolve();
+                setState(null);
+                setOwn(own + 1);
+              }}
+            />
           ) : null}
-          {error === null ? null : (
-            <p class="error" role="alert">
-              {error}
-            </p>
-          )}
-          {done === null ? null : <p role="status">{done}</p>}
+          <ProblemMessage message={error} />
+          {command.done === null ? null : <p role="status">{command.done}</p>}
           {props.mayEdit ? (
             <>
               <h3>Endre status</h3>
-              <form
-                class="edit"
-                data-testid="status-form"
-                onSubmit={(event) => {
-                  event.preventDefault();
+              <EditForm
+                testId="status-form"
+                onSubmit={() => {
                   void send(
                     'status',
-                    {
-                      status,
-                      effectiveAt: `${effectiveDate}T12:00:00Z`,
-                      ...(reason === '' ? {} : { reason }),
-                    },
+                    { status, effectiveAt: middayOf(effectiveDate), ...(reason === '' ? {} : { reason }) },
                     'Statusen er endret.',
                   );
                 }}
               >
-                <label>
-                  Ny status
-                  <select name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-                    {Object.entries(STATUS_LABELS)
-                      .filter(([key]) => key !== 'NONE')
-                      .map(([key, label]) => (
-                        <option key={key} value={key}>
-                          {label}
-                        </option>
-                      ))}
-                  </select>
-                </label>
-                <label>
-                  Gjelder fra
-                  <input
-                    type="date"
-                    name="effectiveDate"
-                    value={effectiveDate}
-                    min="2020-01-01"
-                    onChange={(e) => setEffectiveDate(e.currentTarget.value)}
-                    required
-                  />
-                </label>
-                <label>
-                  Begrunnelse
-                  <input
-                    type="text"
-                    name="reason"
-                    value={reason}
-                    onInput={(e) => setReason(e.currentTarget.value)}
-                  />
-                </label>
+                <StatusField label="Ny status" name="status" value={status} onStatus={setStatus} />
+                <DateField
+                  label="Gjelder fra"
+                  name="effectiveDate"
+                  value={effectiveDate}
+                  min={FIRST_DAY}
+                  onDate={setEffectiveDate}
+                  required
+                />
+                <TextField label="Begrunnelse" name="reason" value={reason} onText={setReason} />
                 <button type="submit">Lagre status</button>
-              </form>
+              </EditForm>
               <h3>Nytt notat</h3>
-              <form
-                class="edit"
-                data-testid="note-form"
-                onSubmit={(event) => {
-                  event.preventDefault();
+              <EditForm
+                testId="note-form"
+                onSubmit={() => {
                   void send(
                     'notes',
-                    { text: note, effectiveAt: `${effectiveDate}T12:00:00Z` },
+                    { text: note, effectiveAt: middayOf(effectiveDate) },
                     'Notatet er lagret.',
                   );
                 }}
               >
-                <label>
-                  Notat
-                  <textarea
-                    name="note"
-                    rows={2}
-                    value={note}
-                    onInput={(e) => setNote(e.currentTarget.value)}
-                    required
-                  />
-                </label>
+                <TextAreaField label="Notat" name="note" value={note} onText={setNote} required />
                 <button type="submit">Lagre notat</button>
-              </form>
+              </EditForm>
               <FundingForms key={`${tiltakId}-${own}`} state={state} date={props.date} send={send} />
             </>
           ) : null}
