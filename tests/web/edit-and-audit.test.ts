@@ -1,20 +1,25 @@
 // Editing from the page and the audit log, in Debian's Chromium against the real server: a grant appears in the
 // tiltak and the funding report, problems are shown in words, a correction strikes the old event through, and the
 // audit log filters and pages as GET /audit does.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import t from 'tap';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
-import { PLAN, apiGet, tiltakAt } from './page-helpers.js';
+import {
+  PLAN,
+  apiGet,
+  downloaded,
+  fillAndSubmit,
+  openTiltak,
+  screenshotDir,
+  seriousViolations,
+  submitForm,
+  tiltakAt,
+} from './page-helpers.js';
 
 // The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
 t.setTimeout(480_000);
-const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
-t.comment(`screenshots in ${shots}`);
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = screenshotDir(t);
 
 let server: WebServer;
 let browser: Browser;
@@ -60,36 +65,31 @@ async function fundingReport(): Promise<FundingRows> {
 }
 
 async function saved(page: Page, button: string): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: WAIT_MS }),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  return readFileSync(await download.path());
+  return (await downloaded(page, button)).body;
+}
+
+/** A tiltak in progress at 2021-09-07 (the seed has eleven). */
+async function inProgress(): Promise<{ tiltakId: string }> {
+  return (await tiltakAt(server.base, editor, 'validAt=2021-09-07')).find(
+    (row) => row.status === 'IN_PROGRESS',
+  )!;
 }
 
 t.test(
   'granting funding: in the tiltak, the funding report and its download; problems in words',
   async (t) => {
     const target = await tiltakWithoutFunding();
-    const page = await signedIn(
-      browser,
-      server.base,
-      editor,
-      `#plan=${PLAN}&date=2021-09-07&tiltak=${target.tiltakId}`,
-    );
+    const page = await openTiltak(browser, server.base, editor, target.tiltakId);
     const form = page.locator('[data-testid=grant-form]');
     await form.waitFor();
     t.equal(await page.locator('[data-testid=withdraw-form]').count(), 0, 'nothing to withdraw yet');
 
     // Refused in the page: not a whole number of kroner.
-    await form.getByLabel('Beløp (kr, tomt hvis ukjent)').fill('mye');
-    await form.getByRole('button', { name: 'Tildel' }).click();
+    await fillAndSubmit(form, { 'Beløp (kr, tomt hvis ukjent)': 'mye' }, 'Tildel');
     await form.getByText('Beløpet må være et helt antall kroner').waitFor();
 
     // Refused by the API: a year far outside the plan period, shown in words with no code.
-    await form.getByLabel('År').fill('2030');
-    await form.getByLabel('Beløp (kr, tomt hvis ukjent)').fill('250 000');
-    await form.getByRole('button', { name: 'Tildel' }).click();
+    await fillAndSubmit(form, { År: '2030', 'Beløp (kr, tomt hvis ukjent)': '250 000' }, 'Tildel');
     const refusal = page.locator('[data-testid=tiltak-panel] .error[role=alert]');
     await refusal.waitFor();
     t.equal(
@@ -102,10 +102,11 @@ t.test(
       'nothing recorded',
     );
 
-    await form.getByLabel('År').fill('2021');
-    await form.getByLabel('Vedtak (referanse)').fill('SU-sak 12/2021');
-    await form.getByLabel('Tildelt dato').fill('2021-09-01');
-    await form.getByRole('button', { name: 'Tildel' }).click();
+    await fillAndSubmit(
+      form,
+      { År: '2021', 'Vedtak (referanse)': 'SU-sak 12/2021', 'Tildelt dato': '2021-09-01' },
+      'Tildel',
+    );
     await page.getByText('Tildelingen er registrert.').waitFor();
     const panel = page.locator('[data-testid=tiltak-panel]');
     const funding = page.getByTestId('tiltak-funding');
@@ -129,14 +130,16 @@ t.test(
     await panel.screenshot({ path: join(shots, 'grant.png') });
 
     // The same source and year again: the API's 409 in words.
-    await form.getByRole('button', { name: 'Tildel' }).click();
+    await submitForm(form, 'Tildel');
     await refusal.filter({ hasText: 'allerede en tildeling' }).waitFor();
     t.pass('FUNDING.GRANT_EXISTS in words');
 
     const withdraw = page.locator('[data-testid=withdraw-form]');
-    await withdraw.getByLabel('Trukket dato').fill('2021-09-05');
-    await withdraw.getByLabel('Begrunnelse').fill('Prosjektet ble ikke startet');
-    await withdraw.getByRole('button', { name: 'Trekk tildelingen' }).click();
+    await fillAndSubmit(
+      withdraw,
+      { 'Trukket dato': '2021-09-05', Begrunnelse: 'Prosjektet ble ikke startet' },
+      'Trekk tildelingen',
+    );
     await page.getByText('Tildelingen er trukket.').waitFor();
     await funding.filter({ hasText: /\(trukket 5\. sep\. 2021\)/ }).waitFor();
     const after = (await fundingReport()).rows.find((row) => row.tiltakId === target.tiltakId);
@@ -146,15 +149,8 @@ t.test(
 );
 
 t.test('a correction strikes the old event through and shows the new one', async (t) => {
-  const target = (await tiltakAt(server.base, editor, 'validAt=2021-09-07')).find(
-    (row) => row.status === 'IN_PROGRESS',
-  )!;
-  const page = await signedIn(
-    browser,
-    server.base,
-    editor,
-    `#plan=${PLAN}&date=2021-09-07&tiltak=${target.tiltakId}`,
-  );
+  const target = await inProgress();
+  const page = await openTiltak(browser, server.base, editor, target.tiltakId);
   const history = page.locator('[data-testid=history]');
   const statusEntry = history.locator('li', { hasText: 'Status endret' }).first();
   await statusEntry.waitFor();
@@ -170,13 +166,11 @@ t.test('a correction strikes the old event through and shows the new one', async
   const form = page.locator('[data-testid=correction-form]');
   await form.waitFor();
   // Nothing changed: the API refuses, and says so in words.
-  await form.getByLabel('Hva var feil (begrunnelse)').fill('Feil status i rapporten');
-  await form.getByRole('button', { name: 'Lagre rettelsen' }).click();
+  await fillAndSubmit(form, { 'Hva var feil (begrunnelse)': 'Feil status i rapporten' }, 'Lagre rettelsen');
   await page
     .locator('[data-testid=tiltak-panel] .error[role=alert]', { hasText: 'Rettelsen er lik det som står' })
     .waitFor();
-  await form.getByLabel('Riktig status').selectOption('ON_HOLD');
-  await form.getByRole('button', { name: 'Lagre rettelsen' }).click();
+  await fillAndSubmit(form, { 'Riktig status': { option: 'ON_HOLD' } }, 'Lagre rettelsen');
   await page.getByText('Rettelsen er lagret.').waitFor();
 
   const struck = history.locator('li.retracted');
@@ -323,45 +317,24 @@ t.test(
     t.equal(await again.getByTestId('audit-filter').getByLabel('Hendelse').inputValue(), 'FundingGranted');
     await again.context().close();
 
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate<{ id: string; impact: string }[]>(
-      `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact })))`,
-    );
-    t.same(
-      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-      [],
-      'axe: no serious violation with the audit log',
-    );
+    t.same(await seriousViolations(page), [], 'axe: no serious violation with the audit log');
     await page.context().close();
   },
 );
 
 t.test('an editor with the forms open: axe finds no serious violation at tablet width', async (t) => {
-  const target = (await tiltakAt(server.base, editor, 'validAt=2021-09-07')).find(
-    (row) => row.status === 'IN_PROGRESS',
-  )!;
-  const page = await signedIn(
-    browser,
-    server.base,
-    editor,
-    `#plan=${PLAN}&date=2021-09-07&tiltak=${target.tiltakId}`,
-    { bypassCSP: true, viewport: { width: 820, height: 1100 } },
-  );
+  const target = await inProgress();
+  const page = await openTiltak(browser, server.base, editor, target.tiltakId, {
+    bypassCSP: true,
+    viewport: { width: 820, height: 1100 },
+  });
   await page.locator('[data-testid=history] li').first().waitFor();
   await page
     .getByRole('button', { name: /^Rett opp/ })
     .first()
     .click()
     .catch(() => undefined);
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate<{ id: string; impact: string }[]>(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact })))`,
-  );
-  t.same(
-    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-    [],
-    'no serious or critical violation',
-  );
+  t.same(await seriousViolations(page), [], 'no serious or critical violation');
   await page.screenshot({ path: join(shots, 'editor-tablet.png'), fullPage: true });
   await page.context().close();
 });

@@ -1,6 +1,12 @@
-// What the browser tests ask the API directly and read off the page, to compare the two.
+// What the browser tests ask the API directly and read off the page, to compare the two, and the steps they take in
+// the page's forms.
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { signedIn, WAIT_MS } from './web-server.js';
 
 export const PLAN = 'ahus-2020-2022';
 
@@ -80,4 +86,79 @@ const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
 /** An instant as the day and the time of day in Oslo, as the page's date and time fields take them. */
 export function inOslo(instant: Date): { day: string; time: string } {
   return { day: osloDay.format(instant), time: osloTime.format(instant) };
+}
+
+/** A temporary directory for a test file's screenshots, named in the test output. */
+export function screenshotDir(t: { comment(message: string): void }): string {
+  const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
+  t.comment(`screenshots in ${shots}`);
+  return shots;
+}
+
+/** A fresh page signed in with the token, showing one tiltak of the plan on a date (its panel and forms). */
+export async function openTiltak(
+  browser: Browser,
+  base: string,
+  token: string,
+  tiltakId: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  return signedIn(browser, base, token, `#plan=${PLAN}&date=2021-09-07&tiltak=${tiltakId}`, options);
+}
+
+/** A value to fill in a field, or an option to choose in a select. */
+export type FieldValue = string | { option: string };
+
+/** Fills the fields of a form by their labels (a label's text contains the key), in the order given. */
+export async function fillForm(form: Locator, fields: Record<string, FieldValue>): Promise<void> {
+  for (const [label, value] of Object.entries(fields)) {
+    const field = form.getByLabel(label);
+    if (typeof value === 'string') await field.fill(value);
+    else await field.selectOption(value.option);
+  }
+}
+
+/** Clicks a form's button by its name. */
+export async function submitForm(form: Locator, button: string): Promise<void> {
+  await form.getByRole('button', { name: button }).click();
+}
+
+/** Fills the fields of a form, then clicks its button. */
+export async function fillAndSubmit(
+  form: Locator,
+  fields: Record<string, FieldValue>,
+  button: string,
+): Promise<void> {
+  await fillForm(form, fields);
+  await submitForm(form, button);
+}
+
+/** The file a download button of the page saves, and the name the page gives it. */
+export async function downloaded(page: Page, button: string): Promise<{ body: Buffer; name: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: WAIT_MS }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  return { body: readFileSync(await download.path()), name: download.suggestedFilename() };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's serious and critical violations of the page as it is now. axe is injected as a script, which the
+ * page's own CSP rightly refuses: the page's context must be made with bypassCSP.
+ */
+export async function seriousViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: number }[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
+  );
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Compares the plan at two dates with the page's diff form. */
+export async function compareDates(page: Page, from: string, to: string): Promise<void> {
+  await fillAndSubmit(page.getByTestId('diff-form'), { 'Fra dato': from, 'Til dato': to }, 'Sammenlign');
 }

@@ -1,20 +1,26 @@
 // The web page in Debian's Chromium against the real server: what a person sees, checked against the API's numbers.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import t from 'tap';
 import type { Browser, Page } from 'playwright-core';
-import { waitUntil } from './page-helpers.js';
+import {
+  PLAN,
+  apiGet as apiGetFrom,
+  compareDates,
+  countsOf,
+  downloaded,
+  fillAndSubmit,
+  openTiltak,
+  screenshotDir,
+  seriousViolations,
+  tiltakAt as tiltakAtQuery,
+  waitUntil,
+  type TiltakRow,
+} from './page-helpers.js';
 import { launchBrowser, signedIn, startWebServer, WAIT_MS, type WebServer } from './web-server.js';
 
-const PLAN = 'ahus-2020-2022';
 // The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
 t.setTimeout(480_000);
-const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
-t.comment(`screenshots in ${shots}`);
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const shots = screenshotDir(t);
 let server: WebServer;
 let auditor: string;
 let browser: Browser;
@@ -35,23 +41,12 @@ t.teardown(async () => {
   server?.close();
 });
 
-interface TiltakRow {
-  tiltakId: string;
-  status: string | null;
-}
-interface PlanBody {
-  satsningsomrader: { tiltaksomrader: { tiltak: TiltakRow[] }[] }[];
-}
-
 async function apiGet<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${server.base}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
+  return apiGetFrom<T>(server.base, path, token);
 }
 
 async function tiltakAt(date: string): Promise<TiltakRow[]> {
-  const plan = await apiGet<PlanBody>(`/plans/${PLAN}?validAt=${date}`, editor);
-  return plan.satsningsomrader.flatMap((s) => s.tiltaksomrader.flatMap((o) => o.tiltak));
+  return tiltakAtQuery(server.base, editor, `validAt=${date}`);
 }
 
 async function shownCounts(page: Page): Promise<Record<string, number>> {
@@ -63,12 +58,6 @@ async function shownCounts(page: Page): Promise<Record<string, number>> {
     const text = await item.locator('[data-count]').textContent();
     if (key !== null && text !== null) counts[key] = Number(text.replace(/\s/g, ''));
   }
-  return counts;
-}
-
-function countsOf(rows: readonly TiltakRow[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const row of rows) counts[row.status ?? 'NONE'] = (counts[row.status ?? 'NONE'] ?? 0) + 1;
   return counts;
 }
 
@@ -94,8 +83,7 @@ t.test('a wrong token gets a clear message and stays signed out', async (t) => {
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   await page.goto(`${server.base}/`);
-  await page.getByLabel('Tilgangsnøkkel').fill('shp_000000000000_wrong');
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await fillAndSubmit(page.locator('form.signin'), { Tilgangsnøkkel: 'shp_000000000000_wrong' }, 'Logg inn');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   t.match(await alert.textContent(), /ugyldig/);
@@ -147,12 +135,7 @@ function order(key: string): number {
 
 t.test('a reader sees the tiltak and its history but no edit form', async (t) => {
   const [first] = await tiltakAt('2021-09-07');
-  const page = await signedIn(
-    browser,
-    server.base,
-    reader,
-    `#plan=${PLAN}&date=2021-09-07&tiltak=${first!.tiltakId}`,
-  );
+  const page = await openTiltak(browser, server.base, reader, first!.tiltakId);
   await page.locator('[data-testid=history] li').first().waitFor();
   t.equal(await page.locator('[data-testid=status-form]').count(), 0, 'no status form');
   t.equal(await page.locator('[data-testid=note-form]').count(), 0, 'no note form');
@@ -170,18 +153,18 @@ t.test(
   async (t) => {
     const target = (await tiltakAt('2021-09-07')).find((row) => row.status === null);
     t.ok(target, 'a tiltak not reported yet');
-    const page = await signedIn(
-      browser,
-      server.base,
-      editor,
-      `#plan=${PLAN}&date=2021-09-07&tiltak=${target!.tiltakId}`,
-    );
+    const page = await openTiltak(browser, server.base, editor, target!.tiltakId);
     const form = page.locator('[data-testid=status-form]');
     await form.waitFor();
-    await form.getByLabel('Ny status').selectOption('PLANNED');
-    await form.getByLabel('Gjelder fra').fill('2021-03-15');
-    await form.getByLabel('Begrunnelse').fill('Rapportert i styringsgruppen');
-    await form.getByRole('button', { name: 'Lagre status' }).click();
+    await fillAndSubmit(
+      form,
+      {
+        'Ny status': { option: 'PLANNED' },
+        'Gjelder fra': '2021-03-15',
+        Begrunnelse: 'Rapportert i styringsgruppen',
+      },
+      'Lagre status',
+    );
     await page.getByText('Statusen er endret.').waitFor();
     await page.locator('[data-testid=tiltak-status]', { hasText: 'Under planlegging' }).waitFor();
     await page.locator('[data-testid=history]', { hasText: 'Rapportert i styringsgruppen' }).waitFor();
@@ -232,6 +215,11 @@ t.test(
   },
 );
 
+/** Writes a note in the page's note form and saves it. */
+async function note(page: Page, text: string): Promise<void> {
+  await fillAndSubmit(page.getByTestId('note-form'), { Notat: text }, 'Lagre notat');
+}
+
 t.test('a second editor with a stale view gets the conflict message', async (t) => {
   const target = (await tiltakAt('2021-09-07')).find((row) => row.status === 'IN_PROGRESS');
   const hash = `#plan=${PLAN}&date=2021-09-07&tiltak=${target!.tiltakId}`;
@@ -240,12 +228,10 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
   await first.locator('[data-testid=note-form]').waitFor();
   await second.locator('[data-testid=note-form]').waitFor();
 
-  await first.getByLabel('Notat', { exact: true }).fill('Første redaktør skriver.');
-  await first.getByRole('button', { name: 'Lagre notat' }).click();
+  await note(first, 'Første redaktør skriver.');
   await first.getByText('Notatet er lagret.').waitFor();
 
-  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør skriver samtidig.');
-  await second.getByRole('button', { name: 'Lagre notat' }).click();
+  await note(second, 'Andre redaktør skriver samtidig.');
   const conflict = second.locator('.conflict');
   await conflict.waitFor();
   t.match(await conflict.textContent(), /Noen andre har endret dette tiltaket\. Last inn på nytt\./);
@@ -253,8 +239,7 @@ t.test('a second editor with a stale view gets the conflict message', async (t) 
 
   await second.getByRole('button', { name: 'Last inn på nytt' }).click();
   await second.locator('.conflict').waitFor({ state: 'detached' });
-  await second.getByLabel('Notat', { exact: true }).fill('Andre redaktør, etter å ha lastet inn.');
-  await second.getByRole('button', { name: 'Lagre notat' }).click();
+  await note(second, 'Andre redaktør, etter å ha lastet inn.');
   await second.getByText('Notatet er lagret.').waitFor();
   t.pass('after reloading, the second editor saves');
   await first.context().close();
@@ -268,9 +253,7 @@ t.test('what changed in the autumn of 2021: the diff the API answers, in words',
     reader,
   );
   t.ok(api.changed.length > 0, 'the seed plan changed that autumn');
-  await page.getByLabel('Fra dato').fill('2021-07-01');
-  await page.getByLabel('Til dato').fill('2021-12-31');
-  await page.getByRole('button', { name: 'Sammenlign' }).click();
+  await compareDates(page, '2021-07-01', '2021-12-31');
   const diff = page.locator('[data-testid=diff]');
   await diff.waitFor();
   const text = (await diff.textContent()) ?? '';
@@ -290,27 +273,18 @@ t.test('a report downloads as the same CSV the API answers; an auditor sees the 
   const verification = page.locator('[data-testid=verification]');
   await verification.waitFor();
   t.match(await verification.textContent(), /Kjeden er hel/);
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: WAIT_MS }),
-    page.getByRole('button', { name: 'Last ned Status per tiltaksområde som CSV', exact: true }).click(),
-  ]);
-  const saved = readFileSync(await download.path(), 'utf8');
+  const download = await downloaded(page, 'Last ned Status per tiltaksområde som CSV');
+  const saved = download.body.toString('utf8');
   const direct = await (
     await fetch(`${server.base}/reports/status?planId=${PLAN}&validAt=2021-09-07&format=csv`, {
       headers: { authorization: `Bearer ${auditor}` },
     })
   ).text();
   t.equal(saved, direct, 'the file is the API answer');
-  t.equal(download.suggestedFilename(), 'status-2021-09-07.csv');
+  t.equal(download.name, 'status-2021-09-07.csv');
 
   // The other formats the API offers: CSV for Norwegian Excel (BOM and ;), a workbook, JSON.
-  const saveOf = async (name: string): Promise<Buffer> => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download', { timeout: WAIT_MS }),
-      page.getByRole('button', { name, exact: true }).click(),
-    ]);
-    return readFileSync(await file.path());
-  };
+  const saveOf = async (name: string): Promise<Buffer> => (await downloaded(page, name)).body;
   const excel = await saveOf('Last ned Tildelinger per år og kilde som CSV for Excel');
   t.same([...excel.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'Excel CSV starts with a BOM');
   t.match(excel.toString('utf8').split('\r\n')[0], /;/, 'and separates by ;');
@@ -336,12 +310,7 @@ t.test('an editor sees no audit section; keyboard use works; axe finds no seriou
   await page.locator('[data-tiltak]').first().focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=history] li').first().waitFor();
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`,
-  );
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  t.same(serious, [], 'no serious or critical violation');
+  t.same(await seriousViolations(page), [], 'no serious or critical violation');
   await page.screenshot({ path: join(shots, 'tablet.png'), fullPage: true });
   await context.close();
 });

@@ -1,8 +1,6 @@
 // The page's time controls and links in Debian's Chromium against the real server: knownAt hides what was recorded
 // later, the play button steps through the months, and a URL reopens the same view. Checked against the API.
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import t from 'tap';
 import type { Browser } from 'playwright-core';
@@ -12,8 +10,11 @@ import {
   SHOWN_COUNTS,
   apiGet,
   apiPost,
+  compareDates,
   countsOf,
+  fillForm,
   inOslo,
+  screenshotDir,
   sortedJson,
   tiltakAt,
   waitForCounts,
@@ -22,8 +23,7 @@ import {
 
 // The build, the server and Chromium share two loaded cores: a bound for the whole file, generous, not a measure.
 t.setTimeout(480_000);
-const shots = mkdtempSync(join(tmpdir(), 'shp-web-shots-'));
-t.comment(`screenshots in ${shots}`);
+const shots = screenshotDir(t);
 
 let server: WebServer;
 let browser: Browser;
@@ -88,8 +88,7 @@ t.test(
 
     // The same point chosen with the controls: the day and the time of day in Oslo.
     const { day, time } = inOslo(between);
-    await page.getByLabel('Kjent per dato').fill(day);
-    await page.getByLabel('Klokkeslett').fill(time);
+    await fillForm(page.locator('fieldset.known'), { 'Kjent per dato': day, Klokkeslett: time });
     await waitForCounts(page, countsOf(then), WAIT_MS);
     t.equal(await row.textContent(), 'Ikke rapportert', 'the controls give the same view');
     t.match(page.url(), /knownAt=/, 'the URL holds knownAt');
@@ -192,9 +191,7 @@ t.test(
     await page.screenshot({ path: join(shots, 'from-link.png'), fullPage: true });
 
     // Comparing other dates writes them to the URL; that URL opened afresh shows the same comparison.
-    await page.getByLabel('Fra dato').fill('2021-07-01');
-    await page.getByLabel('Til dato').fill('2021-12-31');
-    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await compareDates(page, '2021-07-01', '2021-12-31');
     await page.waitForURL(/diffFrom=2021-07-01&diffTo=2021-12-31/);
     const autumn = await apiGet<{ changed: unknown[] }>(
       server.base,

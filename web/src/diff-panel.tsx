@@ -60,7 +60,7 @@ export function DiffPanel(props: {
   return (
     <section class="panel" aria-labelledby="diff-heading" style={{ marginTop: '1rem' }}>
       <h2 id="diff-heading">Hva endret seg mellom to datoer</h2>
-      <EditForm onSubmit={compare}>
+      <EditForm testId="diff-form" onSubmit={compare}>
         <DateField label="Fra dato" name="diffFrom" min={FIRST_DAY} value={from} onDate={setFrom} required />
         <DateField label="Til dato" name="diffTo" min={FIRST_DAY} value={to} onDate={setTo} required />
         <button type="submit">Sammenlign</button>
