@@ -1,8 +1,10 @@
-// The page's pure parts, without a browser: the view in the URL, Oslo times, kroner, and problems in words.
+// The page's pure parts, without a browser: the view in the URL, Oslo times, kroner, problems in words, and the
+// values the form kit makes of its fields.
 import t from 'tap';
 import { readViewState, writeViewState } from '../../web/src/view-state.js';
 import { osloInstant, osloDay, osloTime, parseKroner } from '../../web/src/format.js';
 import { plainWords } from '../../web/src/plain-words.js';
+import { AMOUNT_PROBLEM, kronerOrProblem, middayOf, textOrNull } from '../../web/src/forms/values.js';
 
 t.test('the view survives the URL, and what is not a date, instant or position is ignored', async (t) => {
   const view = {
@@ -66,4 +68,15 @@ t.test('problems in words by their code, fields named in Norwegian', async (t) =
     'Sjekk feltet beløp, år: verdien ble ikke godtatt.',
   );
   t.match(plainWords(500, { code: 'INTERNAL' }), /Noe gikk galt \(500 INTERNAL\)/);
+});
+
+t.test('what the form kit makes of its fields for a command', async (t) => {
+  t.equal(middayOf('2021-03-15'), '2021-03-15T12:00:00Z', 'a day is noon UTC, the same day in Oslo');
+  t.equal(osloDay(middayOf('2021-06-30')), '2021-06-30', 'in summer too');
+  t.same(kronerOrProblem('250 000'), { amountNok: 250000 });
+  t.same(kronerOrProblem(''), { amountNok: null }, 'empty is not known');
+  t.same(kronerOrProblem('mye'), { problem: AMOUNT_PROBLEM });
+  t.match(AMOUNT_PROBLEM, /helt antall kroner/);
+  t.equal(textOrNull('  SU-sak 12/2021 '), 'SU-sak 12/2021');
+  t.equal(textOrNull('   '), null, 'only spaces is nothing');
 });
