@@ -18,6 +18,7 @@ import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
 import { BENCH_ACTOR, createBenchPlan, seededRandom, statusFlips } from './history-generator.js';
 import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
+import { formatSummary, startCpuProfile } from './cpu-profile.js';
 import { closedLoop, cpuShare, type Figure } from './measure.js';
 import { runWrk, WRK_MISSING, wrkAvailable, type WrkRun } from './wrk.js';
 
@@ -131,7 +132,16 @@ async function naiveRoute(directory: string, seconds: number): Promise<WrkRun> {
   }
 }
 
-export async function measureHttp(directory: string, quick: boolean): Promise<Figure[]> {
+export interface HttpBenchOptions {
+  /** Profile the server during the status and notes rows, writing the profiles here (`--cpu-prof`). */
+  cpuProfiles?: { directory: string; stamp: string };
+}
+
+export async function measureHttp(
+  directory: string,
+  quick: boolean,
+  options: HttpBenchOptions = {},
+): Promise<Figure[]> {
   const seconds = quick ? 5 : 15;
   const wrkSeconds = quick ? 5 : 10;
   const haveWrk = wrkAvailable();
@@ -166,8 +176,18 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         prefix,
         authorization,
       });
-    const commands = haveWrk ? await wrk('status', 'c-', COMMAND_TILTAK) : null;
-    const notes = haveWrk ? await wrk('notes', 'c-', COMMAND_TILTAK) : null;
+    const profiled = async (kind: 'status' | 'notes') => {
+      if (options.cpuProfiles === undefined) return wrk(kind, 'c-', COMMAND_TILTAK);
+      const stop = await startCpuProfile();
+      const run = await wrk(kind, 'c-', COMMAND_TILTAK);
+      const { directory: into, stamp } = options.cpuProfiles;
+      const file = join(into, `${stamp}-${kind}.cpuprofile`);
+      const summary = await stop(file, Math.round(run.requestsPerSecond * wrkSeconds));
+      process.stderr.write(`${formatSummary(`POST /tiltak/{id}/${kind}`, summary)}\n`);
+      return run;
+    };
+    const commands = haveWrk ? await profiled('status') : null;
+    const notes = haveWrk ? await profiled('notes') : null;
     const growth: { events: number; run: WrkRun }[] = [];
     if (haveWrk) {
       for (const { events, tiltak } of GROWTH)
@@ -384,7 +404,10 @@ async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_
 }
 
 /** The plan the command rows write to: COMMAND_TILTAK tiltak `c-0` ..., all PLANNED. */
-async function seedCommandPlan(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
+export async function seedCommandPlan(
+  commands: Commands,
+  context: { actor: typeof BENCH_ACTOR },
+): Promise<void> {
   await createBenchPlan(commands, 'commands', ['c']);
   for (let i = 0; i < COMMAND_TILTAK; i++) await createTiltakIn(commands, context, 'commands', 'c', `c-${i}`);
 }
