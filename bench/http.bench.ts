@@ -1,11 +1,8 @@
-// Status changes and plan reads over real HTTP (50 connections, bench/load-client.ts) against a bare fastify route that
-// validates the same body: the HTTP ceiling of this machine.
-import { fork } from 'node:child_process';
+// Status changes, progress notes and plan reads over real HTTP, driven by wrk (bench/wrk.ts, 50 connections), beside a
+// bare fastify route that validates the same body (the HTTP ceiling of this machine) and a naive durable route.
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -17,8 +14,8 @@ import { loadConfig } from '../src/config/config.js';
 import { ChangeTiltakStatusSchema } from '../src/domain/index.js';
 import { createService } from '../src/service.js';
 import { BENCH_ACTOR, createBenchPlan, seededRandom, statusFlips } from './history-generator.js';
-import type { LoadRequest, LoadResult, LoadScenario } from './load-client.js';
-import { closedLoop, cpuShare, type Figure } from './measure.js';
+import { formatSummary, startCpuProfile } from './cpu-profile.js';
+import { closedLoop, type Figure } from './measure.js';
 import { runWrk, WRK_MISSING, wrkAvailable, type WrkRun } from './wrk.js';
 
 const CONNECTIONS = 50;
@@ -38,34 +35,13 @@ const GROWTH = [
 /** Status changes spread over the plan period before the reads: 5 per tiltak. */
 const HISTORY_CHANGES = 500;
 
-/** A load's figures with the share of a core the server's process used meanwhile. */
-interface Load extends LoadResult {
+/** The command handler's load: its figures with the share of a core this process used meanwhile. */
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
   serverCpu: number;
-}
-
-const CLIENT = fileURLToPath(new URL('./load-client.js', import.meta.url));
-
-/** Runs one load in the client process (bench/load-client.ts) and waits for its figures. */
-function load(url: string, seconds: number, scenario: LoadScenario): Promise<Load> {
-  const request: LoadRequest = { url, seconds, connections: CONNECTIONS, scenario };
-  const cpuBefore = process.cpuUsage();
-  const startedAt = performance.now();
-  return new Promise<LoadResult>((resolve, reject) => {
-    const client = fork(CLIENT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    client.once('message', (message) => {
-      const answer = message as { ok: true; result: LoadResult } | { ok: false; error: string };
-      if (answer.ok) resolve(answer.result);
-      else reject(new Error(`load client: ${answer.error}`));
-    });
-    client.once('error', reject);
-    client.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`load client exited with ${String(code)}`));
-    });
-    client.send(request);
-  }).then((result) => ({
-    ...result,
-    serverCpu: cpuShare(process.cpuUsage(cpuBefore), performance.now() - startedAt),
-  }));
 }
 
 /** The HTTP ceiling: a fastify 5 route that validates the same body and answers, nothing else. */
@@ -131,7 +107,16 @@ async function naiveRoute(directory: string, seconds: number): Promise<WrkRun> {
   }
 }
 
-export async function measureHttp(directory: string, quick: boolean): Promise<Figure[]> {
+export interface HttpBenchOptions {
+  /** Profile the server during the status and notes rows, writing the profiles here (`--cpu-prof`). */
+  cpuProfiles?: { directory: string; stamp: string };
+}
+
+export async function measureHttp(
+  directory: string,
+  quick: boolean,
+  options: HttpBenchOptions = {},
+): Promise<Figure[]> {
   const seconds = quick ? 5 : 15;
   const wrkSeconds = quick ? 5 : 10;
   const haveWrk = wrkAvailable();
@@ -166,23 +151,40 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         prefix,
         authorization,
       });
-    const commands = haveWrk ? await wrk('status', 'c-', COMMAND_TILTAK) : null;
-    const notes = haveWrk ? await wrk('notes', 'c-', COMMAND_TILTAK) : null;
+    const profiled = async (kind: 'status' | 'notes') => {
+      if (options.cpuProfiles === undefined) return wrk(kind, 'c-', COMMAND_TILTAK);
+      const stop = await startCpuProfile();
+      const run = await wrk(kind, 'c-', COMMAND_TILTAK);
+      const { directory: into, stamp } = options.cpuProfiles;
+      const file = join(into, `${stamp}-${kind}.cpuprofile`);
+      const summary = await stop(file, Math.round(run.requestsPerSecond * wrkSeconds));
+      process.stderr.write(`${formatSummary(`POST /tiltak/{id}/${kind}`, summary)}\n`);
+      return run;
+    };
+    const commands = haveWrk ? await profiled('status') : null;
+    const notes = haveWrk ? await profiled('notes') : null;
+    const planReads = (url: string) =>
+      runWrk({
+        url,
+        seconds: wrkSeconds,
+        connections: CONNECTIONS,
+        kind: 'plan-reads',
+        planId: 'bench',
+        authorization,
+      });
+    // Before the growth rows: their load on half a million seeded notes would make the reads measure the read side.
+    const reads = haveWrk ? await planReads(address) : null;
     const growth: { events: number; run: WrkRun }[] = [];
     if (haveWrk) {
       for (const { events, tiltak } of GROWTH)
         growth.push({ events, run: await wrk('notes', `g${events}-`, tiltak) });
     }
-    const reads = await load(address, seconds, { kind: 'plan-reads', planId: 'bench', authorization });
     await service.close();
     // The same reads with the plan cache off: every answer built and serialized (the cost of a state not kept).
     const uncached = await createService({ ...config, PLAN_CACHE_MB: 0 }, pino({ level: 'silent' }));
     const uncachedAddress = await uncached.app.listen({ port: 0, host: '127.0.0.1' });
-    const built = await load(uncachedAddress, seconds, {
-      kind: 'plan-reads',
-      planId: 'bench',
-      authorization,
-    }).finally(() => uncached.close());
+    const built = haveWrk ? await planReads(uncachedAddress).finally(() => uncached.close()) : null;
+    if (!haveWrk) await uncached.close();
     const ceiling = haveWrk ? await bareRoute(wrkSeconds) : null;
     const naive = haveWrk ? await naiveRoute(join(directory, 'naive'), wrkSeconds) : null;
     const alone = await handlerAlone(join(directory, 'handler-alone'), seconds);
@@ -194,6 +196,8 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
       name: 'naive fastify + better-sqlite3 INSERT, synchronous=FULL',
       value: naive?.requestsPerSecond ?? null,
     };
+    // Every HTTP row names its ratio to both references of the same run.
+    const references = [bare, naiveReference];
     const commandTarget = (run: WrkRun | null) => ({
       target: '>= 10,000/s, p99 < 20 ms, >= 2× naive',
       met:
@@ -209,7 +213,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         'commands/s',
         commands,
         naiveReference,
-        bare,
+        references,
         commandTarget(commands),
       ),
       wrkFigure(
@@ -217,7 +221,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         'commands/s',
         notes,
         naiveReference,
-        bare,
+        references,
         commandTarget(notes),
       ),
     );
@@ -231,7 +235,7 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
           'commands/s',
           run,
           { name: `tiltak of ${GROWTH[0]?.events ?? 0} events`, value: shortest?.requestsPerSecond ?? null },
-          bare,
+          references,
           index === 0
             ? {}
             : {
@@ -241,16 +245,6 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         ),
       );
     }
-    if (!haveWrk) {
-      for (const name of [
-        'HTTP status changes',
-        'HTTP progress notes',
-        'growth rows',
-        'bare and naive routes',
-      ]) {
-        figures.push({ name, unit: '', value: null, spread: null, note: WRK_MISSING });
-      }
-    }
     figures.push(
       loadFigure(
         'the same status changes through the command handler alone (no HTTP), 50 callers',
@@ -259,16 +253,24 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
         { name: 'over HTTP', value: commands?.requestsPerSecond ?? 0 },
         { note: `${Math.round((alone.serverCpu * 1e6) / alone.requestsPerSecond)} µs of CPU per command` },
       ),
-      loadFigure(
-        `HTTP plan (100 tiltak, ${HISTORY_CHANGES} back-dated changes over 2020-2022) at a random date, 50 connections (undici client), br/gzip accepted`,
+      wrkFigure(
+        `HTTP plan (100 tiltak, ${HISTORY_CHANGES} back-dated changes over 2020-2022) at every day in a shuffled order, wrk, 50 connections, br/gzip accepted`,
         'requests/s',
         reads,
-        { name: 'bare fastify route (wrk)', value: ceiling?.requestsPerSecond ?? 0 },
+        bare,
+        references,
         {
           target: '>= 5,000/s',
-          met: reads.requestsPerSecond >= 5_000,
+          met: reads === null ? null : reads.requestsPerSecond >= 5_000,
           note: 'starts with no state kept',
         },
+      ),
+      wrkFigure(
+        'HTTP plan as above, plan cache off (PLAN_CACHE_MB=0): every answer built',
+        'requests/s',
+        built,
+        { name: 'with the plan cache', value: reads?.requestsPerSecond ?? null },
+        references,
       ),
     );
     if (ceiling !== null && naive !== null) {
@@ -278,48 +280,56 @@ export async function measureHttp(directory: string, quick: boolean): Promise<Fi
           'requests/s',
           ceiling,
           { name: 'status changes over HTTP', value: commands?.requestsPerSecond ?? null },
-          null,
+          [naiveReference],
         ),
         wrkFigure(
           'naive fastify route: validate, one better-sqlite3 INSERT (WAL, synchronous=FULL: a sync per request), wrk, 50 connections',
           'requests/s',
           naive,
           { name: 'status changes over HTTP', value: commands?.requestsPerSecond ?? null },
-          bare,
+          [bare],
         ),
       );
     }
-    figures.push(
-      loadFigure(
-        'HTTP plan at a random date as above, plan cache off (PLAN_CACHE_MB=0): every answer built',
-        'requests/s',
-        built,
-        { name: 'with the plan cache', value: reads.requestsPerSecond },
-      ),
-    );
+    if (!haveWrk) {
+      for (const name of [
+        'HTTP status changes',
+        'HTTP progress notes',
+        'growth rows',
+        'HTTP plan reads, with and without the plan cache',
+        'bare and naive routes',
+      ]) {
+        figures.push({ name, unit: '', value: null, spread: null, note: WRK_MISSING });
+      }
+    }
     return figures;
   } finally {
     await service.close();
   }
 }
 
-/** A wrk run as a figure: its rate as a ratio to the reference, and to a second one in the note. */
+/**
+ * A wrk run as a figure: its rate as a ratio to the reference, and to each of `others` in the note, with its
+ * latencies and the CPU of the server's process and of wrk.
+ */
 function wrkFigure(
   name: string,
   unit: string,
   run: WrkRun | null,
   reference: { name: string; value: number | null },
-  second: { name: string; value: number | null } | null,
+  others: readonly { name: string; value: number | null }[],
   goal: { target?: string; met?: boolean | null; note?: string } = {},
 ): Figure {
   const value = run?.requestsPerSecond ?? null;
   const ratio = (other: number | null) => (value === null || other === null ? null : value / other);
-  const secondRatio = second === null ? null : ratio(second.value);
   const notes = [
     run === null
       ? WRK_MISSING
       : `p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, non-2xx ${run.non2xx}, socket errors ${run.socketErrors}, CPU server ${percent(run.serverCpu)} client ${run.clientCpu === null ? 'not measured (no GNU time)' : percent(run.clientCpu)}`,
-    second === null || secondRatio === null ? null : `${secondRatio.toFixed(3)}× the ${second.name}`,
+    ...others.map((other) => {
+      const otherRatio = ratio(other.value);
+      return otherRatio === null ? null : `${otherRatio.toFixed(3)}× the ${other.name}`;
+    }),
     goal.note ?? null,
   ].filter((part) => part !== null);
   return {
@@ -339,7 +349,7 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A load run as a figure: its rate beside a reference rate, latencies and non-2xx answers in the note. */
+/** The handler's load as a figure: its rate beside a reference rate, latencies and refusals in the note. */
 function loadFigure(
   name: string,
   unit: string,
@@ -356,7 +366,7 @@ function loadFigure(
     ratio: run.requestsPerSecond / reference.value,
     target: goal.target,
     met: goal.met,
-    note: `p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, non-2xx ${run.non2xx}, CPU server ${percent(run.serverCpu)} client ${percent(run.clientCpu)}${goal.note === undefined ? '' : `; ${goal.note}`}`,
+    note: `p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, non-2xx ${run.non2xx}, CPU of this process ${percent(run.serverCpu)}${goal.note === undefined ? '' : `; ${goal.note}`}`,
   };
 }
 
@@ -384,7 +394,10 @@ async function seedBenchPlan(commands: Commands, context: { actor: typeof BENCH_
 }
 
 /** The plan the command rows write to: COMMAND_TILTAK tiltak `c-0` ..., all PLANNED. */
-async function seedCommandPlan(commands: Commands, context: { actor: typeof BENCH_ACTOR }): Promise<void> {
+export async function seedCommandPlan(
+  commands: Commands,
+  context: { actor: typeof BENCH_ACTOR },
+): Promise<void> {
   await createBenchPlan(commands, 'commands', ['c']);
   for (let i = 0; i < COMMAND_TILTAK; i++) await createTiltakIn(commands, context, 'commands', 'c', `c-${i}`);
 }
@@ -466,7 +479,7 @@ async function handlerAlone(directory: string, seconds: number): Promise<Load> {
     });
     const { requestsPerSecond, p50, p99, refused, errors, cpu } = figures;
     // A refused command throws (counted as an error): non-2xx stands for it here, as it does over HTTP.
-    return { requestsPerSecond, p50, p99, non2xx: refused + errors, errors: 0, clientCpu: 0, serverCpu: cpu };
+    return { requestsPerSecond, p50, p99, non2xx: refused + errors, serverCpu: cpu };
   } finally {
     await service.close();
   }

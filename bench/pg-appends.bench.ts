@@ -4,40 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { canonicalJson } from '../src/shared/canonical-json.js';
-import type { NewEvent } from '../src/store/event-store.js';
 import { PgEventStore } from '../src/store/postgres/index.js';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
 import type { EventStore } from '../src/store/event-store.js';
 import { findPostgresBin, NO_POSTGRES_REASON, startPgNode } from '../tests/support/pg-cluster.js';
+import { CALLERS, callerLoops, callsFor, statusEvent } from './append-load.js';
 import { BENCH_ACTOR } from './history-generator.js';
 import { now, percentile, repeated, type Figure } from './measure.js';
 
-const CALLERS = 50;
-
-function statusEvent(tiltakId: string): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type: 'TiltakStatusChanged',
-    schemaVersion: 1,
-    data: { tiltakId, status: 'IN_PROGRESS' },
-    actor: BENCH_ACTOR,
-    correlationId: randomUUID(),
-    source: { kind: 'api' },
-  };
-}
-
 /** 50 callers, each appending one event per call to its own stream, until `total` events are in. */
-async function appendsPerSecond(store: EventStore, run: number, total: number): Promise<number> {
-  const perCaller = Math.ceil(total / CALLERS);
-  const start = now();
-  await Promise.all(
-    Array.from({ length: CALLERS }, async (_, caller) => {
-      for (let i = 0; i < perCaller; i++) {
-        await store.append(`tiltak-bench-${run}-${caller}`, [statusEvent(`bench-${caller}`)], 'any');
-      }
-    }),
+function appendsPerSecond(store: EventStore, run: number, total: number): Promise<number> {
+  return callerLoops(total, (caller) =>
+    store.append(`tiltak-bench-${run}-${caller}`, [statusEvent(`bench-${caller}`)], 'any'),
   );
-  return (perCaller * CALLERS) / ((now() - start) / 1000);
 }
 
 /** The same row shape, 50 callers over 50 connections, each INSERT its own (autocommit) transaction. */
@@ -51,32 +30,24 @@ async function rawInserts(url: string, run: number, total: number): Promise<numb
     prev_hash text NOT NULL, hash text NOT NULL, UNIQUE (stream_id, revision))`);
   const actor = canonicalJson(BENCH_ACTOR);
   const source = canonicalJson({ kind: 'api' });
-  const perCaller = Math.ceil(total / CALLERS);
-  const start = now();
-  await Promise.all(
-    Array.from({ length: CALLERS }, async (_, caller) => {
-      for (let revision = 0; revision < perCaller; revision++) {
-        const at = new Date().toISOString();
-        await pool.query(
-          `INSERT INTO ${table} (event_id, type, schema_version, stream_id, revision, recorded_at, effective_at,
-             actor, reason, correlation_id, causation_id, source, data, prev_hash, hash)
-           VALUES ($1, 'TiltakStatusChanged', 1, $2, $3, $4, $4, $5, NULL, $6, NULL, $7, $8, $9, $9)`,
-          [
-            randomUUID(),
-            `tiltak-bench-${caller}`,
-            revision,
-            at,
-            actor,
-            randomUUID(),
-            source,
-            canonicalJson({ tiltakId: `bench-${caller}`, status: 'IN_PROGRESS' }),
-            '0'.repeat(64),
-          ],
-        );
-      }
-    }),
+  const rate = await callerLoops(total, (caller, revision) =>
+    pool.query(
+      `INSERT INTO ${table} (event_id, type, schema_version, stream_id, revision, recorded_at, effective_at,
+         actor, reason, correlation_id, causation_id, source, data, prev_hash, hash)
+       VALUES ($1, 'TiltakStatusChanged', 1, $2, $3, $4, $4, $5, NULL, $6, NULL, $7, $8, $9, $9)`,
+      [
+        randomUUID(),
+        `tiltak-bench-${caller}`,
+        revision,
+        new Date().toISOString(),
+        actor,
+        randomUUID(),
+        source,
+        canonicalJson({ tiltakId: `bench-${caller}`, status: 'IN_PROGRESS' }),
+        '0'.repeat(64),
+      ],
+    ),
   );
-  const rate = (perCaller * CALLERS) / ((now() - start) / 1000);
   await pool.end();
   return rate;
 }
@@ -108,17 +79,12 @@ async function catchUpLagP99(url: string, run: number, total: number): Promise<n
     { after: await follower.headPosition() },
   );
   try {
-    const perCaller = Math.ceil(total / CALLERS);
-    expected = perCaller * CALLERS;
-    await Promise.all(
-      Array.from({ length: CALLERS }, async (_, caller) => {
-        for (let i = 0; i < perCaller; i++) {
-          const event = statusEvent(`lag-${caller}`);
-          await writer.append(`tiltak-lag-${run}-${caller}`, [event], 'any');
-          acknowledged.set(event.eventId, now());
-        }
-      }),
-    );
+    expected = callsFor(total);
+    await callerLoops(total, async (caller) => {
+      const event = statusEvent(`lag-${caller}`);
+      await writer.append(`tiltak-lag-${run}-${caller}`, [event], 'any');
+      acknowledged.set(event.eventId, now());
+    });
     await done;
   } finally {
     await subscription.stop();

@@ -15,6 +15,10 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const runs = (part: string): boolean => only === undefined || only.includes(part);
+// `--cpu-prof`: CPU profiles of the server during the HTTP command rows, written beside the results.
+const cpuProf = process.argv.includes('--cpu-prof');
+const results = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const directory = mkdtempSync(join(tmpdir(), 'shp-bench-'));
 
 function format(value: number | null | undefined): string {
@@ -52,7 +56,14 @@ async function main(): Promise<void> {
     process.stderr.write('http...\n');
     // Loaded only when run, so the other parts run without the load generator's dependencies.
     const { measureHttp } = await import('./http.bench.js');
-    figures.push(...(await measureHttp(mkdtempSync(join(directory, 'http-')), quick)));
+    mkdirSync(results, { recursive: true });
+    figures.push(
+      ...(await measureHttp(
+        mkdtempSync(join(directory, 'http-')),
+        quick,
+        cpuProf ? { cpuProfiles: { directory: results, stamp } } : {},
+      )),
+    );
   }
   const ourAppends = figures.find((figure) => figure.name.startsWith('store appends'))?.value ?? null;
   const ourRead = figures.find((figure) => figure.name === 'read a 50-event stream')?.value ?? null;
@@ -83,12 +94,8 @@ async function main(): Promise<void> {
     `${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('-|-')}\n${rows.map(line).join('\n')}\n`,
   );
 
-  const results = fileURLToPath(new URL('../../bench/results/', import.meta.url));
   mkdirSync(results, { recursive: true });
-  const file = join(
-    results,
-    `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`,
-  );
+  const file = join(results, `${stamp}${quick ? '-quick' : ''}.json`);
   writeFileSync(file, `${JSON.stringify({ machine, quick, figures }, null, 2)}\n`);
   process.stderr.write(`results written to bench/results/${file.split('/').at(-1) ?? ''}\n`);
 }

@@ -3,40 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { canonicalJson } from '../src/shared/canonical-json.js';
-import type { NewEvent } from '../src/store/event-store.js';
 import { SqliteEventStore } from '../src/store/sqlite/index.js';
+import { CALLERS, callerLoops, statusEvent } from './append-load.js';
 import { BENCH_ACTOR } from './history-generator.js';
 import { latencies, median, now, repeated, type Figure } from './measure.js';
-
-const CALLERS = 50;
-
-function statusEvent(tiltakId: string): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type: 'TiltakStatusChanged',
-    schemaVersion: 1,
-    data: { tiltakId, status: 'IN_PROGRESS' },
-    actor: BENCH_ACTOR,
-    correlationId: randomUUID(),
-    source: { kind: 'api' },
-  };
-}
 
 /** 50 callers, each appending one event per call to its own stream, until `total` events are in. */
 async function portAppends(directory: string, run: number, total: number): Promise<number> {
   const store = SqliteEventStore.open({ path: join(directory, `port-${run}.sqlite`) });
-  const perCaller = Math.ceil(total / CALLERS);
-  const start = now();
-  await Promise.all(
-    Array.from({ length: CALLERS }, async (_, caller) => {
-      for (let i = 0; i < perCaller; i++) {
-        await store.append(`tiltak-bench-${caller}`, [statusEvent(`bench-${caller}`)], 'any');
-      }
-    }),
+  const rate = await callerLoops(total, (caller) =>
+    store.append(`tiltak-bench-${caller}`, [statusEvent(`bench-${caller}`)], 'any'),
   );
-  const seconds = (now() - start) / 1000;
   await store.close();
-  return (perCaller * CALLERS) / seconds;
+  return rate;
 }
 
 /** The same row shape inserted with raw better-sqlite3, `perTransaction` rows to a transaction. */

@@ -1,4 +1,5 @@
-// Runs wrk (a C load client, in its own process) with bench/wrk-commands.lua and reads its figures and CPU.
+// Runs wrk (a C load client, in its own process) with bench/wrk-commands.lua or bench/wrk-plan-reads.lua and reads
+// its figures and CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -6,9 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { cpuShare } from './measure.js';
 
 export const WRK_MISSING =
-  'wrk is not installed: the HTTP command rows are skipped (install it with `apt-get install wrk`)';
+  'wrk is not installed: the HTTP rows are skipped (install it with `apt-get install wrk`)';
 
-const SCRIPT = fileURLToPath(new URL('../../bench/wrk-commands.lua', import.meta.url));
+const SCRIPTS = {
+  commands: fileURLToPath(new URL('../../bench/wrk-commands.lua', import.meta.url)),
+  'plan-reads': fileURLToPath(new URL('../../bench/wrk-plan-reads.lua', import.meta.url)),
+};
 /** GNU time reports the client's CPU; without it the client's CPU is not measured (said in the row). */
 const TIME = '/usr/bin/time';
 const THREADS = 2;
@@ -25,16 +29,19 @@ export interface WrkRun {
   clientCpu: number | null;
 }
 
-export interface WrkLoad {
+/** What the requests are: commands spread over many tiltak (bench/wrk-commands.lua), or plan reads. */
+export type WrkRequests =
+  /** Status flips or progress notes over `tiltak` tiltak named `${prefix}0` ... */
+  | { kind: 'status' | 'notes'; tiltak: number; prefix: string }
+  /** The plan at every day of 2020-2022 in a shuffled order (bench/wrk-plan-reads.lua). */
+  | { kind: 'plan-reads'; planId: string };
+
+export type WrkLoad = WrkRequests & {
   url: string;
   seconds: number;
   connections: number;
-  kind: 'status' | 'notes';
-  /** How many tiltak the requests spread over, named `${prefix}0` ... */
-  tiltak: number;
-  prefix: string;
   authorization?: string;
-}
+};
 
 export function wrkAvailable(): boolean {
   const probe = spawnSync('wrk', ['--version'], { stdio: 'ignore' });
@@ -48,7 +55,7 @@ export async function runWrk(load: WrkLoad): Promise<WrkRun> {
     `-d${load.seconds}s`,
     '--latency',
     '-s',
-    SCRIPT,
+    load.kind === 'plan-reads' ? SCRIPTS['plan-reads'] : SCRIPTS.commands,
     load.url,
   ];
   const timed = existsSync(TIME);
@@ -58,10 +65,11 @@ export async function runWrk(load: WrkLoad): Promise<WrkRun> {
   const env = {
     ...process.env,
     WRK_THREADS: String(THREADS),
-    WRK_TILTAK: String(load.tiltak),
-    WRK_PREFIX: load.prefix,
     WRK_KIND: load.kind,
     WRK_AUTHORIZATION: load.authorization ?? '',
+    ...(load.kind === 'plan-reads'
+      ? { WRK_PLAN: load.planId }
+      : { WRK_TILTAK: String(load.tiltak), WRK_PREFIX: load.prefix }),
   };
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();

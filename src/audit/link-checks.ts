@@ -1,5 +1,5 @@
 import { GENESIS_HASH, type RecordedEvent } from '../store/event-store.js';
-import { computeEventHash } from '../store/hash-chain.js';
+import { computeEventHash, hashedHere } from '../store/hash-chain.js';
 
 export type BrokenLinkProblem =
   /** The event's content does not give its stored hash: it was edited after it was written. */
@@ -81,7 +81,8 @@ export class LinkChecker {
     }
     const recordedAt = Date.parse(event.recordedAt);
     if (recordedAt < this.#lastRecordedAt) report({ ...bare, problem: 'RECORDED_AT_DECREASED' });
-    if (recomputeHash) {
+    // An event this process appended was hashed from this very object a moment ago: nothing to recompute.
+    if (recomputeHash && !hashedHere(event)) {
       const recomputed = computeEventHash(event.prevHash, event);
       if (recomputed !== event.hash) {
         report({ ...at, problem: 'HASH_MISMATCH', expectedHash: recomputed, foundHash: event.hash });

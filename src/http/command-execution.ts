@@ -6,6 +6,7 @@ import type { ReadModel } from '../projections/index.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 import { REPLAYED_HEADER } from './idempotency/index.js';
 import { correlationIdOf } from '../observability/trace-context.js';
+import { writesAt } from './request-logging.js';
 import type { TraceSpan } from '../observability/tracing.js';
 
 /** What the routes need of the write side: the command handler's one method. */
@@ -52,7 +53,7 @@ export async function executeCommand(
   const expectedRevision = options.conditional ? revisionFromIfMatch(request.headers['if-match']) : undefined;
   // The trace id in every event of the request: its events are found from a trace, and a trace from its events.
   const correlationId = correlationIdOf(request.trace);
-  request.log.debug({ correlationId, command: input.type }, 'command');
+  if (writesAt(request.log, 'debug')) request.log.debug({ correlationId, command: input.type }, 'command');
   const result = await commands.handle(input, {
     actor: {
       id: principal.id,

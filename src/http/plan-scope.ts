@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { OutOfScope } from '../application/out-of-scope.js';
 import type { Principal } from '../auth/token-registry.js';
 import type { ReadModel } from '../projections/index.js';
@@ -27,10 +27,13 @@ export function plansInScope(principal: Principal | null): readonly string[] | u
  * that may not read here learns that, not which parameters the route wants.
  */
 export function registerPlanScope(app: FastifyInstance, readModel: Pick<ReadModel, 'planOfTiltak'>): void {
-  app.addHook('preValidation', function checkPlanScope(request, _reply, done) {
+  function checkPlanScope(
+    request: FastifyRequest,
+    _reply: FastifyReply,
+    done: (error?: Error) => void,
+  ): void {
     const scope = plansInScope(request.principal);
-    const access = request.routeOptions.config.access;
-    if (scope === undefined || (access !== 'read' && access !== 'audit')) return done();
+    if (scope === undefined) return done();
     const named = planNamed(request, readModel);
     if (named === UNKNOWN_TILTAK) return done();
     if (named === null) {
@@ -38,6 +41,13 @@ export function registerPlanScope(app: FastifyInstance, readModel: Pick<ReadMode
       return done(new OutOfScope(null));
     }
     done(scope.includes(named) ? undefined : new OutOfScope(named));
+  }
+  // Resolved per route as it is registered: only reads are checked here, so a command runs no hook for it.
+  app.addHook('onRoute', function scopeReads(route: RouteOptions) {
+    const access = route.config?.access;
+    if (access !== 'read' && access !== 'audit') return;
+    const own = route.preValidation;
+    route.preValidation = [...(own === undefined ? [] : Array.isArray(own) ? own : [own]), checkPlanScope];
   });
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex.js';
 import type { RemoteParent, SpanAttributes, TraceSpan, Tracing } from './tracing.js';
 
 /** The W3C trace context of one request: the caller's trace (or a new one) and this server's span in it. */
@@ -60,8 +60,8 @@ export function traceContextOf(
     };
   }
   return {
-    traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
-    spanId: randomBytes(8).toString('hex'),
+    traceId: parent?.traceId ?? randomHex(16),
+    spanId: randomHex(8),
     parentSpanId: parent?.parentSpanId ?? null,
     sampled: parent?.sampled ?? true,
     span: null,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { canonicalJson } from '../../shared/canonical-json.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
@@ -26,11 +26,19 @@ declare module 'fastify' {
 export function registerIdempotency(app: FastifyInstance, store: IdempotencyRecords): void {
   app.decorateRequest('idempotencyClaim', null);
 
-  app.addHook('preHandler', function claimIdempotencyKey(request: FastifyRequest, reply: FastifyReply, done) {
+  // Resolved per route as it is registered: only a POST that writes takes a key, so no other request runs the hooks.
+  app.addHook('onRoute', function idempotentWrites(route: RouteOptions) {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.includes('POST') || route.config?.access !== 'write') return;
+    route.preHandler = [...hooksOf(route.preHandler), claimIdempotencyKey];
+    route.onSend = [...hooksOf(route.onSend), recordIdempotentResponse];
+  });
+
+  function claimIdempotencyKey(request: FastifyRequest, reply: FastifyReply, done: HookDone): void {
     const key = request.headers[IDEMPOTENCY_KEY_HEADER];
     const principal = request.principal;
+    // A route may take POST and another method: only the POST takes a key.
     if (key === undefined || request.method !== 'POST' || principal === null) return done();
-    if (request.routeOptions.config.access !== 'write') return done();
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       sendProblem(
         reply,
@@ -97,9 +105,14 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyReco
         }
       }
     }
-  });
+  }
 
-  app.addHook('onSend', function recordIdempotentResponse(request, reply, payload, done) {
+  function recordIdempotentResponse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: unknown,
+    done: (error: Error | null, payload: unknown) => void,
+  ): void {
     const claim = request.idempotencyClaim;
     if (claim === null) return done(null, payload);
     request.idempotencyClaim = null;
@@ -116,7 +129,13 @@ export function registerIdempotency(app: FastifyInstance, store: IdempotencyReco
       store.complete(claim.principalId, claim.key, { status: reply.statusCode, headers, body: payload });
     }
     done(null, payload);
-  });
+  }
+}
+
+type HookDone = (error?: Error) => void;
+
+function hooksOf<Hook>(hooks: Hook | Hook[] | undefined): Hook[] {
+  return hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
 }
 
 function fingerprint(request: FastifyRequest): string {

@@ -2,7 +2,7 @@ import { revisionHolds } from '../append-arguments.js';
 import { VersionConflict } from '../errors.js';
 import { GENESIS_HASH } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
-import { computeEventHash } from '../hash-chain.js';
+import { computeEventHash, markHashedHere } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
 import { DuplicateEventId } from './sqlite-errors.js';
 import type { EventStatements, InsertEventParameters } from './sqlite-statements.js';
@@ -75,6 +75,7 @@ export function appendToStream(
       prevHash,
       recordedEvent.hash,
     ]);
+    markHashedHere(recordedEvent);
     recorded.push(recordedEvent);
     prevHash = recordedEvent.hash;
     revision += 1n;
