@@ -18,7 +18,7 @@ function input(history: PlanHistory, overrides: Partial<TimelineInput> = {}): Ti
     interval: 'quarter',
     knownAt,
     planAt: (validAt) => history.viewAt({ validAt, knownAt: at }),
-    events: history.countingEvents(at),
+    events: history.timelineEvents(at),
     ...overrides,
   };
 }
@@ -216,7 +216,7 @@ t.test('the read model may pass only the events from the first interval on', asy
   const trimmed = buildTimeline(
     input(history, {
       from: '2021-01-01T00:00:00.000Z',
-      events: history.countingEvents().filter((event) => event.effectiveAt >= '2020-12-31T23:00:00.000Z'),
+      events: history.timelineEvents().filter(({ event }) => event.effectiveAt >= '2020-12-31T23:00:00.000Z'),
     }),
   );
   t.same(trimmed, full);
