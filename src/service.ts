@@ -123,7 +123,7 @@ export async function createService(config: Config, logger: Logger): Promise<Ser
         eventLog: store,
         auditLog,
         densePositions,
-        planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024),
+        planResponses: new PlanResponseCache(config.PLAN_CACHE_MB * 1024 * 1024, projections),
         idempotency: apiState.idempotency,
       },
     });

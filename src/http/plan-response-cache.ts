@@ -1,5 +1,5 @@
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
-import type { PlanStateKey } from '../projections/index.js';
+import type { PlanStateKey, PlanStateKeySource, TemporalQuery } from '../projections/index.js';
 import { brotliOptionsFor, GZIP_OPTIONS } from './compression.js';
 
 /** The content codings a kept answer is sent in besides identity, in order of preference. */
@@ -46,7 +46,8 @@ interface Entry {
 }
 
 /**
- * The serialized plan trees last sent, by plan and state (ReadModel.planStateKey), least recently used first out
+ * The serialized plan trees last sent, by plan and state (the projections' PlanStateKeySource, which the
+ * composition root hands it), least recently used first out
  * once they hold more than maxBytes. Building, serializing and compressing a plan of 100 tiltak costs about
  * 1 ms; sending a kept one costs next to nothing, and every date between two changes of the plan is the same
  * state. An entry whose plan has a newer version is stale: it is dropped when met and never served.
@@ -54,10 +55,17 @@ interface Entry {
 export class PlanResponseCache {
   readonly #entries = new Map<string, Entry>();
   readonly #maxBytes: number;
+  readonly #keys: PlanStateKeySource;
   #bytes = 0;
 
-  constructor(maxBytes: number) {
+  constructor(maxBytes: number, keys: PlanStateKeySource) {
     this.#maxBytes = maxBytes;
+    this.#keys = keys;
+  }
+
+  /** The key the answer of the plan at this point is kept under; null for an unknown plan. */
+  keyOf(planId: string, at: TemporalQuery): PlanStateKey | null {
+    return this.#keys.planStateKey(planId, at);
   }
 
   get size(): number {

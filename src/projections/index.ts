@@ -1,12 +1,18 @@
 // The read side (DESIGN.md §3): what the HTTP layer, the importer and the benchmarks may use.
 import type { EventStore } from '../store/event-store.js';
+import { auditQueries } from './audit/index.js';
+import { diffQueries } from './diff/index.js';
+import { logQueries } from './engine/log.queries.js';
 import { ProjectionIndexes } from './engine/projection-indexes.js';
-import { ProjectionQueries } from './engine/projection-read-model.js';
 import { ProjectionRunner, type ProjectionLogger } from './engine/projection-runner.js';
+import { planAtQueries, planStateKeySource, type PlanStateKeySource } from './plan-at/index.js';
 import type { ReadModel } from './read-model.js';
+import { reportQueries } from './reports/index.js';
+import { tiltakHistoryQueries } from './tiltak-history/index.js';
+import { timelineQueries } from './timeline/index.js';
 
 export type * from './read-model.js';
-export type { PlanStateKey } from './plan-at/index.js';
+export type { PlanStateKey, PlanStateKeySource } from './plan-at/index.js';
 export { TimelineError, MAX_CHANGES_PER_INTERVAL, type TimelineErrorCode } from './timeline/index.js';
 export type { PlacedTiltak } from './plan-at/index.js';
 export {
@@ -41,7 +47,11 @@ export {
 export type { ProjectionLogger } from './engine/projection-runner.js';
 export { checkReadiness, type ReadinessSources, type ReadinessState } from './engine/projection-readiness.js';
 
-export interface Projections extends ReadModel {
+/**
+ * The read models and the runner that keeps them current. The routes read it as ReadModel; the composition root
+ * hands it to the HTTP response cache as its PlanStateKeySource.
+ */
+export interface Projections extends ReadModel, PlanStateKeySource {
   /** Whether the subscription follows the store now (readiness asks). */
   isSubscribed(): boolean;
   stop(): Promise<void>;
@@ -49,37 +59,26 @@ export interface Projections extends ReadModel {
 
 /**
  * Starts the catch-up subscription from the start of the log and returns at once; isCaughtUp() tells when the
- * replay is done (readiness waits for it).
+ * replay is done (readiness waits for it). The ReadModel is the read models' own query objects side by side,
+ * each over the indexes it reads (and the plan tree, for those built on it): one spread here, at start-up.
  */
 export function startProjections(
   store: EventStore,
   options: { logger?: ProjectionLogger | undefined; checkpointEvery?: number | undefined } = {},
 ): Projections {
   const indexes = new ProjectionIndexes({ checkpointEvery: options.checkpointEvery });
-  const queries = new ProjectionQueries(indexes);
   const runner = new ProjectionRunner(store, indexes, options.logger);
-  runner.start();
-  return {
-    listPlans: (at) => queries.listPlans(at),
-    planAt: (planId, at) => queries.planAt(planId, at),
-    planStateKey: (planId, at) => queries.planStateKey(planId, at),
-    tiltakAt: (tiltakId, at) => queries.tiltakAt(tiltakId, at),
-    tiltakHistory: (tiltakId, query) => queries.tiltakHistory(tiltakId, query),
-    timeline: (planId, timelineOptions) => queries.timeline(planId, timelineOptions),
-    diff: (planId, from, to) => queries.diff(planId, from, to),
-    statusReport: (query) => queries.statusReport(query),
-    statusTotals: (query) => queries.statusTotals(query),
-    tiltakStatusList: (query) => queries.tiltakStatusList(query),
-    fundingReport: (query) => queries.fundingReport(query),
-    fundingTotals: (query) => queries.fundingTotals(query),
-    responsibilityReport: (query) => queries.responsibilityReport(query),
-    audit: (query) => queries.audit(query),
-    locateEvent: (eventId) => queries.locateEvent(eventId),
-    planOfTiltak: (tiltakId) => queries.planOfTiltak(tiltakId),
-    position: () => indexes.position,
-    isCaughtUp: () => runner.caughtUp,
-    isSubscribed: () => runner.subscribed,
-    waitForPosition: (position, timeoutMs) => runner.waitForPosition(position, timeoutMs),
-    stop: () => runner.stop(),
+  const plans = planAtQueries(indexes);
+  const projections: Projections = {
+    ...plans,
+    ...planStateKeySource(indexes.planStateKeys),
+    ...tiltakHistoryQueries(indexes),
+    ...timelineQueries(indexes, plans),
+    ...diffQueries(indexes, plans),
+    ...reportQueries(indexes, plans),
+    ...auditQueries(indexes.audit),
+    ...logQueries(indexes, runner),
   };
+  runner.start();
+  return projections;
 }

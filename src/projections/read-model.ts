@@ -17,7 +17,6 @@ import type {
   Tiltaksomrade,
 } from '../domain/index.js';
 import type { Actor, RecordedEvent } from '../store/event-store.js';
-import type { PlanStateKey } from './plan-at/plan-state-keys.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
 export interface TemporalQuery {
@@ -192,8 +191,22 @@ export interface TimelineOptions {
   to: string;
   interval: TimelineInterval;
   knownAt?: string | undefined;
-  /** How many changes each interval lists (default 100); the changes route asks for all and pages them. */
-  changesPerInterval?: number | undefined;
+}
+
+/** The changes a quarterly timeline of [from, to) lists (from the start of from's quarter), one page of them. */
+export interface ChangesQuery {
+  from: string;
+  to: string;
+  knownAt?: string | undefined;
+  /** The first change of the page (0: the first of the range). */
+  offset: number;
+  limit: number;
+}
+
+export interface ChangesPage {
+  changes: TimelineChange[];
+  /** Every change of the range, on all pages. */
+  total: number;
 }
 
 export interface Timeline {
@@ -288,12 +301,8 @@ export interface ReadModel {
   listPlans(at?: TemporalQuery): PlanSummary[];
   /** null when the plan did not exist at that point. */
   planAt(planId: string, at?: TemporalQuery): PlanView | null;
-  /**
-   * Names the state planAt answers with at this point: equal keys (same version, same counts) give equal
-   * answers, whatever the dates asked; a new event of the plan or its tiltak changes the version. null for an
-   * unknown plan. For caching whole answers.
-   */
-  planStateKey(planId: string, at?: TemporalQuery): PlanStateKey | null;
+  /** Whether the plan's stream has an event the projections applied (at any point in either time). */
+  hasPlan(planId: string): boolean;
   tiltakAt(tiltakId: string, at?: TemporalQuery): TiltakView | null;
   /**
    * One page of the tiltak's events in valid-time order, retracted ones included and marked; null if unknown.
@@ -301,6 +310,11 @@ export interface ReadModel {
    */
   tiltakHistory(tiltakId: string, query: HistoryQuery): HistoryPage | null;
   timeline(planId: string, options: TimelineOptions): Timeline | null;
+  /**
+   * One page of the changes the timeline's quarters list, without the status counts: a page costs one plan tree
+   * and the narration up to its end, not a tree per quarter. null for an unknown plan.
+   */
+  changes(planId: string, query: ChangesQuery): ChangesPage | null;
   diff(planId: string, from: TemporalQuery, to: TemporalQuery): PlanDiff | null;
   statusReport(query: ReportQuery): Report<StatusReportRow>;
   statusTotals(query: ReportQuery): Report<StatusTotalsRow>;

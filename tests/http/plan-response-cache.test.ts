@@ -8,8 +8,27 @@ const key = (version: bigint, knownCount: number, effectiveCount: number) => ({
   effectiveCount,
 });
 
+/** The cache's key source where a test gives the keys itself. */
+const NO_KEYS = { planStateKey: () => null };
+
+t.test('the cache asks the key source it was given for the key of a plan at a point', async (t) => {
+  const asked: unknown[] = [];
+  const cache = new PlanResponseCache(1024 * 1024, {
+    planStateKey: (planId, at) => {
+      asked.push([planId, at]);
+      return planId === 'p' ? key(3n, 2, 1) : null;
+    },
+  });
+  t.same(cache.keyOf('p', { validAt: '2021-01-01T00:00:00.000Z' }), key(3n, 2, 1));
+  t.equal(cache.keyOf('q', {}), null, 'an unknown plan has no key');
+  t.same(asked, [
+    ['p', { validAt: '2021-01-01T00:00:00.000Z' }],
+    ['q', {}],
+  ]);
+});
+
 t.test('an answer is served for its state and version only', async (t) => {
-  const cache = new PlanResponseCache(1024 * 1024);
+  const cache = new PlanResponseCache(1024 * 1024, NO_KEYS);
   const answer = new CachedPlanResponse('{"planId":"p"}', '"3"');
   cache.set('p', key(7n, 10, 4), answer);
   t.equal(cache.get('p', key(7n, 10, 4)), answer);
@@ -24,7 +43,7 @@ t.test('the least recently used answers leave once the cache holds more than its
   const body = 'x'.repeat(1000);
   // What one entry of plan 'p' counts: the answer's footprint and the cache's own key and record.
   const entryBytes = new CachedPlanResponse(body, '"1"').footprint + 2 + 128;
-  const cache = new PlanResponseCache(3 * entryBytes);
+  const cache = new PlanResponseCache(3 * entryBytes, NO_KEYS);
   for (const state of [1, 2, 3]) cache.set('p', key(1n, 1, state), new CachedPlanResponse(body, '"1"'));
   t.equal(cache.size, 3);
   t.ok(cache.get('p', key(1n, 1, 1)), 'state 1 is now the most recently used');
@@ -33,7 +52,7 @@ t.test('the least recently used answers leave once the cache holds more than its
   t.equal(cache.get('p', key(1n, 1, 2)), undefined, 'state 2 was the least recently used');
   t.ok(cache.get('p', key(1n, 1, 1)));
   t.ok(cache.bytes <= 3 * entryBytes);
-  const huge = new PlanResponseCache(100);
+  const huge = new PlanResponseCache(100, NO_KEYS);
   huge.set('p', key(1n, 1, 1), new CachedPlanResponse(body, '"1"'));
   t.equal(huge.size, 0, 'an answer larger than the whole cache is not kept');
 });

@@ -15,7 +15,7 @@ import {
   type TiltakEventType,
   type TiltakStatus,
 } from '../../src/domain/index.js';
-import type { CountingEvent } from '../../src/projections/engine/counting-event.js';
+import type { TimelineEvent } from '../../src/projections/timeline/index.js';
 import type {
   EventSummary,
   PlanView,
@@ -74,7 +74,8 @@ export function summary(overrides: Partial<EventSummary> & { eventId: string }):
   };
 }
 
-export type FixtureEvent = CountingEvent & { schemaVersion: number };
+/** A stored event of the fixture: its envelope, its payload as stored, and the tiltak it belongs to. */
+export type FixtureEvent = EventSummary & { data: unknown; tiltakId: string | null; schemaVersion: number };
 
 /**
  * One plan's stored events, as a store would give them: positions in append order, revisions per stream. A
@@ -248,6 +249,14 @@ export class PlanHistory {
   /** The plan's counting events as known at knownAt (retractions applied, retractions left out), in valid time. */
   countingEvents(knownAt?: string): FixtureEvent[] {
     return selectEventsAt(this.events, { knownAt });
+  }
+
+  /** The counting events as the read model gives them to the timeline: parsed by the domain, with their aggregate. */
+  timelineEvents(knownAt?: string): TimelineEvent[] {
+    return this.countingEvents(knownAt).map((event): TimelineEvent => {
+      if (event.tiltakId === null) return { aggregate: 'plan', tiltakId: null, event: parsePlanEvent(event) };
+      return { aggregate: 'tiltak', tiltakId: event.tiltakId, event: parseTiltakEvent(event) };
+    });
   }
 
   /** What the read model gives a diff: each stream's counting events at the two points. */

@@ -164,7 +164,7 @@ t.test(
               interval,
               knownAt: knownAt ?? null,
               planAt: (validAt) => history.viewAt({ validAt, knownAt }),
-              events: history.countingEvents(knownAt),
+              events: history.timelineEvents(knownAt),
             });
             let previous = 0;
             for (const bucket of timeline.buckets) {

@@ -363,3 +363,39 @@ t.test('an event the domain cannot read is left out and the events after it stil
   t.equal(projections.tiltakAt('etter-ukjent')?.title, 'Etter ukjent');
   t.equal(projections.tiltakAt(TILTAK_ID)?.status, 'IN_PROGRESS', 'the tiltak keeps what it could read');
 });
+
+t.test(
+  'the changes of a range come from the parsed events the histories hold, paged, as the timeline lists them',
+  async (t) => {
+    const { projections, known } = await scenario(t);
+    const range = { from: '2020-01-01T00:00:00.000Z', to: '2022-01-01T00:00:00.000Z' };
+    const timeline = projections.timeline(PLAN_ID, { ...range, interval: 'quarter' });
+    const listed = (timeline?.buckets ?? []).flatMap((bucket) => bucket.changes);
+    const first = projections.changes(PLAN_ID, { ...range, offset: 0, limit: 2 });
+    const rest = projections.changes(PLAN_ID, { ...range, offset: 2, limit: 100 });
+    t.equal(first?.total, listed.length);
+    t.same([...(first?.changes ?? []), ...(rest?.changes ?? [])], listed);
+    t.ok(
+      listed.some((change) => change.summary.includes('Under planlegging → Pågår')),
+      'a tiltak line is narrated from the parsed event',
+    );
+    t.notOk(
+      listed.some((change) => change.summary.includes('Fullført')),
+      'the retracted completion is no change now',
+    );
+    const earlier = projections.changes(PLAN_ID, { ...range, knownAt: known[3], offset: 0, limit: 100 });
+    t.ok(
+      earlier?.changes.some((change) => change.summary.includes('Pågår → Fullført')),
+      'known before its retraction, the completion is a change',
+    );
+    t.equal(projections.changes('no-such-plan', { ...range, offset: 0, limit: 10 }), null);
+  },
+);
+
+t.test('hasPlan and the state keys of the response cache answer for known plans only', async (t) => {
+  const { projections } = await scenario(t);
+  t.equal(projections.hasPlan(PLAN_ID), true);
+  t.equal(projections.hasPlan('no-such-plan'), false);
+  t.not(projections.planStateKey(PLAN_ID), null);
+  t.equal(projections.planStateKey('no-such-plan'), null);
+});

@@ -118,7 +118,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         sendQueryProblem(reply, 'dialect', 'only with CSV (format=csv or Accept: text/csv)');
         return;
       }
-      if (query.planId !== undefined && deps.readModel.planStateKey(query.planId) === null) {
+      if (query.planId !== undefined && !deps.readModel.hasPlan(query.planId)) {
         sendProblem(reply, planNotFound(query.planId));
         return;
       }

@@ -281,7 +281,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
     },
     function readPlan(request, reply) {
       const { planId } = request.params;
-      const key = deps.readModel.planStateKey(planId, request.query);
+      const key = deps.planResponses.keyOf(planId, request.query);
       const kept = key === null ? undefined : deps.planResponses.get(planId, key);
       if (kept !== undefined) {
         sendPlan(request, reply, kept);
@@ -397,22 +397,18 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
       // Pinned on the first page: the changes known then, whatever is recorded while the client pages.
       const knownAt = request.query.knownAt ?? new Date().toISOString();
       const range = rangeOf(deps, planId, { ...request.query, knownAt });
-      const timeline =
-        range &&
-        deps.readModel.timeline(planId, {
-          ...range,
-          interval: 'quarter',
-          knownAt,
-          changesPerInterval: Number.MAX_SAFE_INTEGER,
-        });
-      if (!timeline || !range) {
+      if (range === null || !deps.readModel.hasPlan(planId)) {
         sendProblem(reply, planNotFound(planId));
         return;
       }
-      const all = timeline.buckets.flatMap((bucket) => bucket.changes);
       const start = cursor === undefined ? 0 : Number(decodeCursor(cursor, [/^\d{1,9}$/])[0]);
-      const changes = all.slice(start, start + limit);
-      const nextCursor = start + changes.length < all.length ? encodeCursor([start + changes.length]) : null;
+      const page = deps.readModel.changes(planId, { ...range, knownAt, offset: start, limit });
+      if (page === null) {
+        sendProblem(reply, planNotFound(planId));
+        return;
+      }
+      const { changes, total } = page;
+      const nextCursor = start + changes.length < total ? encodeCursor([start + changes.length]) : null;
       const pinned: Record<string, string> = request.query.knownAt === undefined ? { knownAt } : {};
       return {
         planId,
@@ -420,7 +416,7 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         to: range.to,
         knownAt,
         changes,
-        total: all.length,
+        total,
         nextCursor,
         next: linkNextPage(request, reply, 'cursor', nextCursor, pinned),
       };

@@ -1,4 +1,5 @@
 // The difference between a plan at two points, with the events that explain each change.
+export { diffQueries, type DiffQueries } from './diff.queries.js';
 export {
   diffPlans,
   explainingEvents,

@@ -10,7 +10,7 @@ import type {
   TiltakDiffEntry,
   TiltakView,
 } from '../read-model.js';
-import { summaryOf } from '../engine/counting-event.js';
+import { summaryOf } from '../engine/event-summary.js';
 import { placedTiltak } from '../plan-at/index.js';
 
 /** The counting events of one stream at each of the two points compared. */

@@ -3,18 +3,22 @@ import type { EventSummary } from '../read-model.js';
 
 /** The envelope fields of a stored event, without its payload and hash chain. */
 export function eventSummary(indexed: IndexedEvent<unknown>): EventSummary {
-  const { recorded } = indexed;
+  return summaryOf(indexed.recorded);
+}
+
+/** The envelope alone, of anything that carries one (a stored record, a parsed event, a summary with more). */
+export function summaryOf(event: EventSummary): EventSummary {
   return {
-    eventId: recorded.eventId,
-    type: recorded.type,
-    streamId: recorded.streamId,
-    revision: recorded.revision,
-    position: recorded.position,
-    recordedAt: recorded.recordedAt,
-    effectiveAt: recorded.effectiveAt,
-    actor: recorded.actor,
-    reason: recorded.reason,
-    source: recorded.source,
-    correlationId: recorded.correlationId,
+    eventId: event.eventId,
+    type: event.type,
+    streamId: event.streamId,
+    revision: event.revision,
+    position: event.position,
+    recordedAt: event.recordedAt,
+    effectiveAt: event.effectiveAt,
+    actor: event.actor,
+    reason: event.reason,
+    source: event.source,
+    correlationId: event.correlationId,
   };
 }

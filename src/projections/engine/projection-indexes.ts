@@ -14,13 +14,13 @@ import {
   type TiltakState,
 } from '../../domain/index.js';
 import type { RecordedEvent } from '../../store/event-store.js';
-import { AuditIndex } from '../audit/audit-index.js';
+import { AuditIndex } from '../audit/index.js';
 import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
+import type { EntityIndexes, PlanHistory, TiltakHistory } from './entity-indexes.js';
 import { PlanStateKeys } from '../plan-at/index.js';
 
-export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
-export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
+export type { PlanHistory, TiltakHistory } from './entity-indexes.js';
 
 type Stream =
   | { kind: 'plan'; id: string; history: PlanHistory | null }
@@ -31,7 +31,7 @@ type Stream =
  * mutates them; the read model only reads. An event the domain cannot read is reported and left out, so one bad
  * row never stops the projections. Every index refers to the one IndexedEvent of each event: no copies.
  */
-export class ProjectionIndexes {
+export class ProjectionIndexes implements EntityIndexes {
   readonly plans = new Map<string, PlanHistory>();
   readonly tiltak = new Map<string, TiltakHistory>();
   /** Tiltak ids per plan, in order of creation. */

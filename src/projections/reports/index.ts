@@ -1,4 +1,5 @@
 // The reports a steering group reads, as pure functions over the plan trees at one point.
+export { reportQueries, type ReportQueries } from './report.queries.js';
 export { statusReport, STATUS_REPORT_COLUMNS } from './status.report.js';
 export { fundingReport, FUNDING_REPORT_COLUMNS } from './funding.report.js';
 export { fundingTotals, FUNDING_TOTALS_COLUMNS } from './funding-totals.report.js';

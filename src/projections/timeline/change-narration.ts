@@ -2,12 +2,13 @@ import {
   GOAL_KIND_LABELS,
   tiltakStatusLabel,
   type Party,
+  type PlanEvent,
   type PlanPeriod,
   type TiltakStatus,
 } from '../../domain/index.js';
 import type { PlanView } from '../read-model.js';
-import { readEvent, type CountingEvent, type ReadEvent } from '../engine/counting-event.js';
 import { placedTiltak } from '../plan-at/index.js';
+import type { TimelineEvent } from './timeline-event.js';
 
 interface TrackedGrant {
   source: string;
@@ -127,11 +128,11 @@ function partyDelta(before: readonly Party[], after: readonly Party[]): string {
 }
 
 /** One line for people about one counting event, in Norwegian; brings the state up to just after the event. */
-export function narrate(state: NarrationState, event: CountingEvent, read = readEvent(event)): string {
-  if (read === null) return event.type;
-  if (read.aggregate === 'plan') return narratePlanEvent(state, read);
+export function narrate(state: NarrationState, counting: TimelineEvent): string {
+  if (counting.aggregate === 'plan') return narratePlanEvent(state, counting.event);
+  const read = counting.event;
   if (read.type === 'EventRetracted') {
-    const retracted = tiltakLabel(state.tiltak.get(event.tiltakId ?? ''), event.tiltakId ?? event.streamId);
+    const retracted = tiltakLabel(state.tiltak.get(counting.tiltakId), counting.tiltakId);
     return `${retracted}: hendelse trukket tilbake (${read.data.retractedType})`;
   }
   const tiltakId = read.data.tiltakId;
@@ -207,7 +208,7 @@ export function narrate(state: NarrationState, event: CountingEvent, read = read
   }
 }
 
-function narratePlanEvent(state: NarrationState, read: Extract<ReadEvent, { aggregate: 'plan' }>): string {
+function narratePlanEvent(state: NarrationState, read: PlanEvent): string {
   switch (read.type) {
     case 'PlanCreated':
       state.plan = { title: read.data.title, period: read.data.period };

@@ -17,9 +17,9 @@ import type {
 } from '../read-model.js';
 import { calendarIntervals, type CalendarInterval } from './oslo-calendar.js';
 import { narrate, narrationStateFrom } from './change-narration.js';
-import { readEvent, type CountingEvent, type ReadEvent } from '../engine/counting-event.js';
 import { placedTiltak } from '../plan-at/index.js';
 import { TimelineError } from './timeline.errors.js';
+import type { TimelineEvent } from './timeline-event.js';
 
 /** A timeline may have at most this many intervals (20 years by month); each costs one plan-at query. */
 export const MAX_TIMELINE_INTERVALS = 240;
@@ -43,11 +43,16 @@ export interface TimelineInput {
   planAt(validAt: string): PlanView | null;
   /**
    * The plan's counting events (its own stream's and its tiltak's) as known at knownAt, retractions applied, in
-   * valid-time order. Those effective before the first interval may be left out: its start state comes from planAt.
+   * any order. Those effective before the first interval may be left out: its start state comes from planAt.
    */
-  events: readonly CountingEvent[];
-  /** How many changes each interval lists; MAX_CHANGES_PER_INTERVAL unless the caller pages them itself. */
-  changesPerInterval?: number;
+  events: readonly TimelineEvent[];
+}
+
+/** What the changes of a range are told from: a timeline's input without the interval (they are by quarter). */
+export interface ChangesInput extends Omit<TimelineInput, 'interval'> {
+  /** The page: the changes from this one (0 the first), at most `limit` of them. */
+  offset: number;
+  limit: number;
 }
 
 /** The statuses a count is kept for, in DESIGN.md §1's order; null ("Ikke rapportert") last. */
@@ -83,11 +88,12 @@ interface BucketTally {
  * known): a report repeating the status in force is no second completion (issue 17 §4).
  */
 function tally(
-  read: ReadEvent | null,
+  counting: TimelineEvent,
   tallies: BucketTally,
   statusBefore: TiltakStatus | null | undefined,
 ): void {
-  if (read === null || read.aggregate !== 'tiltak') return;
+  if (counting.aggregate !== 'tiltak') return;
+  const read = counting.event;
   const closingStatus =
     read.type === 'TiltakCreated' ||
     (read.type === 'TiltakStatusChanged' && read.data.status !== statusBefore)
@@ -110,35 +116,58 @@ function tally(
   }
 }
 
+/** The Oslo calendar intervals a timeline of this range has; refuses a reversed or too long range. */
+function intervalsOf(from: string, to: string, interval: TimelineInterval): CalendarInterval[] {
+  const fromMs = instantMillis(from);
+  const toMs = instantMillis(to);
+  if (toMs < fromMs) {
+    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the timeline ends before it starts', { from, to });
+  }
+  const intervals = calendarIntervals(fromMs, toMs, interval, MAX_TIMELINE_INTERVALS);
+  if (intervals === null) {
+    throw new TimelineError('TIMELINE.TOO_MANY_INTERVALS', 'the timeline has too many intervals', {
+      interval,
+      max: MAX_TIMELINE_INTERVALS,
+    });
+  }
+  return intervals;
+}
+
+/**
+ * The changes effective from `fromMs` on, in valid-time order. Retractions are not changes of the plan in valid
+ * time: what they retracted is simply absent here.
+ */
+function changesFrom(events: readonly TimelineEvent[], fromMs: number): TimelineEvent[] {
+  return events
+    .filter(({ event }) => event.type !== EVENT_RETRACTED && instantMillis(event.effectiveAt) >= fromMs)
+    .sort((a, b) => compareInValidTime(a.event, b.event));
+}
+
+function changeOf(counting: TimelineEvent, summary: string): TimelineChange {
+  const { event } = counting;
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    tiltakId: counting.tiltakId,
+    effectiveAt: event.effectiveAt,
+    effectiveDate: osloDateOf(event.effectiveAt),
+    recordedAt: event.recordedAt,
+    recordedDate: osloDateOf(event.recordedAt),
+    summary,
+  };
+}
+
 /**
  * How the plan developed, interval by interval (issue 4, item 4): the status counts at each interval's end, what
  * was created, completed, discontinued and granted in it, and one line per change. Pure: the read model supplies
  * the plan at each interval's end and the counting events.
  */
 export function buildTimeline(input: TimelineInput): Timeline {
-  const fromMs = instantMillis(input.from);
-  const toMs = instantMillis(input.to);
-  if (toMs < fromMs) {
-    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the timeline ends before it starts', {
-      from: input.from,
-      to: input.to,
-    });
-  }
-  const intervals = calendarIntervals(fromMs, toMs, input.interval, MAX_TIMELINE_INTERVALS);
-  if (intervals === null) {
-    throw new TimelineError('TIMELINE.TOO_MANY_INTERVALS', 'the timeline has too many intervals', {
-      interval: input.interval,
-      max: MAX_TIMELINE_INTERVALS,
-    });
-  }
+  const intervals = intervalsOf(input.from, input.to, input.interval);
   const first = intervals[0] as CalendarInterval;
   // The last instant before the first interval: the state its first change is told against.
   const narration = narrationStateFrom(input.planAt(iso(first.from - 1)));
-  // Retractions are not changes of the plan in valid time: what they retracted is simply absent here.
-  const events = input.events
-    .filter((event) => event.type !== EVENT_RETRACTED && instantMillis(event.effectiveAt) >= first.from)
-    .sort(compareInValidTime);
-  const listed = input.changesPerInterval ?? MAX_CHANGES_PER_INTERVAL;
+  const events = changesFrom(input.events, first.from);
   let next = 0;
   const buckets = intervals.map((interval): TimelineBucket => {
     const tallies: BucketTally = {
@@ -150,24 +179,14 @@ export function buildTimeline(input: TimelineInput): Timeline {
       changes: [],
     };
     for (; next < events.length; next++) {
-      const event = events[next] as CountingEvent;
-      if (instantMillis(event.effectiveAt) >= interval.to) break;
-      const read = readEvent(event);
-      tally(read, tallies, narration.tiltak.get(event.tiltakId ?? '')?.status);
+      const counting = events[next] as TimelineEvent;
+      if (instantMillis(counting.event.effectiveAt) >= interval.to) break;
+      tally(counting, tallies, narration.tiltak.get(counting.tiltakId ?? '')?.status);
       // Every change is narrated, listed or not: the narration of the next one depends on it.
-      const summary = narrate(narration, event, read);
+      const summary = narrate(narration, counting);
       tallies.changeCount += 1;
-      if (tallies.changes.length >= listed) continue;
-      tallies.changes.push({
-        eventId: event.eventId,
-        type: event.type,
-        tiltakId: event.tiltakId,
-        effectiveAt: event.effectiveAt,
-        effectiveDate: osloDateOf(event.effectiveAt),
-        recordedAt: event.recordedAt,
-        recordedDate: osloDateOf(event.recordedAt),
-        summary,
-      });
+      if (tallies.changes.length < MAX_CHANGES_PER_INTERVAL)
+        tallies.changes.push(changeOf(counting, summary));
     }
     // The interval's end is exclusive; its last instant is a millisecond before it.
     const atEnd = countStatuses(input.planAt(iso(interval.to - 1)));
@@ -183,4 +202,32 @@ export function buildTimeline(input: TimelineInput): Timeline {
     knownAt: input.knownAt,
     buckets,
   };
+}
+
+/**
+ * One page of the changes a quarterly timeline of the range lists, without its counts: the plan is built once
+ * (the state the first change is told against), not at every quarter's end. The changes before the page are
+ * still narrated (each line names what the one before it left), those after it only counted.
+ */
+export function listChanges(input: ChangesInput): { changes: TimelineChange[]; total: number } {
+  const intervals = intervalsOf(input.from, input.to, 'quarter');
+  const [first, last] = [intervals[0] as CalendarInterval, intervals.at(-1) as CalendarInterval];
+  const events = changesFrom(input.events, first.from);
+  let total = 0;
+  while (
+    total < events.length &&
+    instantMillis((events[total] as TimelineEvent).event.effectiveAt) < last.to
+  ) {
+    total++;
+  }
+  const end = Math.min(total, input.offset + input.limit);
+  const changes: TimelineChange[] = [];
+  if (input.offset >= end) return { changes, total };
+  const narration = narrationStateFrom(input.planAt(iso(first.from - 1)));
+  for (let at = 0; at < end; at++) {
+    const counting = events[at] as TimelineEvent;
+    const summary = narrate(narration, counting);
+    if (at >= input.offset) changes.push(changeOf(counting, summary));
+  }
+  return { changes, total };
 }

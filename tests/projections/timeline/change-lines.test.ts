@@ -11,7 +11,7 @@ function linesOf(history: PlanHistory): string[] {
     interval: 'quarter',
     knownAt: null,
     planAt: (validAt) => history.viewAt({ validAt }),
-    events: history.countingEvents(),
+    events: history.timelineEvents(),
   });
   return timeline.buckets.flatMap((bucket) => bucket.changes.map((change) => change.summary));
 }

@@ -1,5 +1,10 @@
 import t from 'tap';
-import { buildTimeline, TimelineError, type TimelineInput } from '../../../src/projections/timeline/index.js';
+import {
+  buildTimeline,
+  listChanges,
+  TimelineError,
+  type TimelineInput,
+} from '../../../src/projections/timeline/index.js';
 import { TILTAK_STATUSES, tiltakStatusLabel, type TiltakStatus } from '../../../src/domain/index.js';
 import type { StatusCounts, Timeline } from '../../../src/projections/read-model.js';
 import type { PlanHistory } from '../fixtures.js';
@@ -18,7 +23,7 @@ function input(history: PlanHistory, overrides: Partial<TimelineInput> = {}): Ti
     interval: 'quarter',
     knownAt,
     planAt: (validAt) => history.viewAt({ validAt, knownAt: at }),
-    events: history.countingEvents(at),
+    events: history.timelineEvents(at),
     ...overrides,
   };
 }
@@ -216,7 +221,7 @@ t.test('the read model may pass only the events from the first interval on', asy
   const trimmed = buildTimeline(
     input(history, {
       from: '2021-01-01T00:00:00.000Z',
-      events: history.countingEvents().filter((event) => event.effectiveAt >= '2020-12-31T23:00:00.000Z'),
+      events: history.timelineEvents().filter(({ event }) => event.effectiveAt >= '2020-12-31T23:00:00.000Z'),
     }),
   );
   t.same(trimmed, full);
@@ -322,4 +327,55 @@ t.test('before the plan existed the counts are zero', async (t) => {
     timeline.buckets.map((one) => [one.label, one.tiltakCount, one.changes.length]),
     [['2019-Q4', 0, 0]],
   );
+});
+
+t.test(
+  'the changes of a range, page by page, are the lines its quarterly timeline lists, in order',
+  async (t) => {
+    const { history, t1Completed } = scenario();
+    history.retract(t1Completed, noon('2021-11-01'));
+    for (const from of [PLAN_START, '2021-02-15T00:00:00.000Z']) {
+      for (const knownAt of [null, '2021-09-01T00:00:00.000Z']) {
+        const base = input(history, { from, knownAt });
+        const listed = buildTimeline(base).buckets.flatMap((one) => one.changes);
+        t.ok(listed.length > 3, 'the scenario has changes to page over');
+        const pages: unknown[] = [];
+        for (let offset = 0; offset < listed.length; offset += 3) {
+          const page = listChanges({ ...base, offset, limit: 3 });
+          t.equal(page.total, listed.length, 'every page counts the whole range');
+          t.ok(page.changes.length <= 3);
+          pages.push(...page.changes);
+        }
+        t.same(pages, listed, `from ${from}, known at ${String(knownAt)}`);
+        t.same(listChanges({ ...base, offset: listed.length, limit: 3 }), {
+          changes: [],
+          total: listed.length,
+        });
+      }
+    }
+  },
+);
+
+t.test('the changes of a range refuse what the timeline refuses, with the same codes', async (t) => {
+  const base = input(scenario().history, { from: END_OF_2021, to: PLAN_START });
+  t.throws(() => listChanges({ ...base, offset: 0, limit: 10 }), { code: 'TIMELINE.INVALID_RANGE' });
+  const long = input(scenario().history, { from: '1900-01-01T00:00:00.000Z', to: END_OF_2021 });
+  t.throws(() => listChanges({ ...long, offset: 0, limit: 10 }), { code: 'TIMELINE.TOO_MANY_INTERVALS' });
+});
+
+t.test('a page of changes builds the plan tree once, not at every quarter end', async (t) => {
+  const { history } = scenario();
+  let trees = 0;
+  const base = input(history, {
+    planAt: (validAt) => {
+      trees += 1;
+      return history.viewAt({ validAt });
+    },
+  });
+  const page = listChanges({ ...base, offset: 2, limit: 2 });
+  t.equal(page.changes.length, 2);
+  t.equal(trees, 1, 'one tree: the state the first change is told against');
+  trees = 0;
+  buildTimeline(base);
+  t.ok(trees > 1, 'the timeline builds one per quarter as well');
 });
