@@ -90,7 +90,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             .min(1)
             .max(200)
             .optional()
-            .meta({ description: 'Token id of the actor', example: 'a1b2c3d4e5f6' }),
+            .meta({ description: 'Token id or name of the actor (`import`: the seed)', example: 'import' }),
           tiltakId: EntityIdSchema.optional(),
           planId: EntityIdSchema.optional(),
           type: z
@@ -100,12 +100,16 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             .meta({ example: 'TiltakStatusChanged' }),
           from: dateOrInstantSchema
             .optional()
-            .meta({ description: 'recordedAt from (inclusive)', example: '2021-01-01' }),
+            // No example: a fresh install recorded everything at the moment it was seeded.
+            .meta({ description: 'recordedAt from (inclusive)' }),
           to: dateOrInstantSchema.optional().meta({
             description: 'recordedAt to (exclusive; a date includes that day)',
-            example: '2021-12-31',
           }),
-          after: PositionQuerySchema.optional().meta({ description: 'Continue after this position' }),
+          // Inside the seed, whose events the `import` actor recorded.
+          after: PositionQuerySchema.optional().meta({
+            description: 'Continue after this position',
+            example: '20',
+          }),
           limit: limitSchema(AUDIT_PAGE),
         }),
         response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...readErrors() },
