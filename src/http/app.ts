@@ -18,7 +18,7 @@ import { problem } from './problem.js';
 import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overload.js';
 import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
-import { registerHealthRoutes, type Readiness } from './health.routes.js';
+import { registerHealthRoutes, type Readiness } from './routes/health.routes.js';
 import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
 import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
 import type { ServiceMetrics } from '../observability/metrics.js';

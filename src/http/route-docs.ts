@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problem, problemSchema, type Problem } from './problem.js';
+import { problem, type Problem } from './problem.js';
+import { ProblemSchema } from './schemas/problem.schema.js';
 
 /** The error statuses this API answers, each with what it means and the codes a client may see. */
 const PROBLEM_DESCRIPTIONS = {
@@ -66,7 +67,7 @@ export const PROBLEM_EXAMPLES: Record<ProblemStatus, Problem> = {
 function problemResponse(status: ProblemStatus) {
   return {
     description: PROBLEM_DESCRIPTIONS[status],
-    content: { 'application/problem+json': { schema: problemSchema } },
+    content: { 'application/problem+json': { schema: ProblemSchema } },
   };
 }
 

@@ -10,7 +10,8 @@ import {
 } from '../../projections/finding/index.js';
 import type { ReportQuery } from '../../projections/read-model.js';
 import type { ApiDependencies } from '../api-dependencies.js';
-import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
+import { chosenFormat, formatQuerySchema, sendTableExport } from '../csv-negotiation.js';
+import { jsonOrCsv } from '../schemas/table.schema.js';
 import { sendProblem } from '../error-handler.js';
 import { XLSX_CONTENT_TYPE } from '../xlsx-export.js';
 import { sendQueryProblem } from './problems.js';
@@ -33,42 +34,42 @@ const reports = [
     summary: 'Status report',
     description:
       'Tiltak counted per satsningsområde, tiltaksområde and status (with its Norwegian label; status null for "Ikke rapportert", as in the plan tree) at (validAt, knownAt).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.statusReport(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.statusReport(query),
   },
   {
     name: 'status-totals',
     summary: 'Status totals per satsningsområde and plan',
     description:
       'The satsningsområde × status table: one row per satsningsområde and one for the whole plan (satsningsomradeNumber null, "Hele planen"), a column per status (NOT_REPORTED for "Ikke rapportert", zeros too) and `total`, at (validAt, knownAt).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.statusTotals(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.statusTotals(query),
   },
   {
     name: 'status-tiltak',
     summary: 'Status of each tiltak',
     description:
       'What a steering group reads: each tiltak in the plan\'s order with its status, the responsible parties (names joined with "; ") and its last change (effective instant and event type), at (validAt, knownAt).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.tiltakStatusList(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.tiltakStatusList(query),
   },
   {
     name: 'funding',
     summary: 'Funding report',
     description:
       'Every grant at (validAt, knownAt): year, source, tiltak, amount in NOK (null when not stated: unknown, not 0), decision reference, and withdrawnAt (null while it stands; a withdrawn grant is listed as withdrawn).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.fundingReport(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.fundingReport(query),
   },
   {
     name: 'funding-totals',
     summary: 'Funding totals per year and source',
     description:
       'Per year and source, then per year over all sources (source null): standing grants, their sum in NOK over those stating an amount (null when none does), grantsWithoutAmount ("7 grants, amount not given") and withdrawn grants (in no sum), at (validAt, knownAt).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.fundingTotals(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.fundingTotals(query),
   },
   {
     name: 'responsibility',
     summary: 'Responsibility report',
     description:
       'Per party: the tiltak it is responsible for or takes part in, with their status, at (validAt, knownAt).',
-    build: (deps: ApiDependencies, query: ReportQuery) => asTable(deps.readModel.responsibilityReport(query)),
+    build: (deps: ApiDependencies, query: ReportQuery) => deps.readModel.responsibilityReport(query),
   },
   {
     name: 'responsibility-rollup',
@@ -77,7 +78,7 @@ const reports = [
       "Per party, the tiltak it or any of its units (partOf, all the way down: a trust's clinics, a kommune's sykehjem) is responsible for or takes part in, each tiltak once per party, with `roles` and `via` (the names through which it takes part), at (validAt, knownAt). A group is not rolled up into its members.",
     build: (deps: ApiDependencies, query: ReportQuery) => {
       const plans = reportPlans(deps, query);
-      return asTable(rolledUpResponsibility(buildPartyRegister(plans, osloDateOf(query.validAt)), plans));
+      return rolledUpResponsibility(buildPartyRegister(plans, osloDateOf(query.validAt)), plans);
     },
   },
   {
@@ -87,7 +88,7 @@ const reports = [
       'One row per party taking part in some tiltak: how many tiltak it or its units are in (`tiltak`), responsible for, participating in, and `direct` (those naming the party itself), at (validAt, knownAt).',
     build: (deps: ApiDependencies, query: ReportQuery) => {
       const plans = reportPlans(deps, query);
-      return asTable(responsibilityTotals(buildPartyRegister(plans, osloDateOf(query.validAt)), plans));
+      return responsibilityTotals(buildPartyRegister(plans, osloDateOf(query.validAt)), plans);
     },
   },
 ] as const;
