@@ -601,7 +601,7 @@ export interface paths {
         };
         /**
          * Status of each tiltak
-         * @description What a steering group reads: each tiltak in the plan's order with its status, the responsible parties (names joined with "; ") and its last change (effective instant and event type), at (validAt, knownAt). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description What a steering group reads: each tiltak in the plan's order with its status, the responsible parties (names joined with "; ") and its last change (effective instant and event type), at (validAt, knownAt). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsStatusTiltak"];
         put?: never;
@@ -621,7 +621,7 @@ export interface paths {
         };
         /**
          * Funding report
-         * @description Every grant at (validAt, knownAt): year, source, tiltak, amount in NOK (null when not stated: unknown, not 0), decision reference, and withdrawnAt (null while it stands; a withdrawn grant is listed as withdrawn). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Every grant at (validAt, knownAt): year, source, tiltak, amount in NOK (null when not stated: unknown, not 0), decision reference, and withdrawnAt (null while it stands; a withdrawn grant is listed as withdrawn). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsFunding"];
         put?: never;
@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * Responsibility report
-         * @description Per party: the tiltak it is responsible for or takes part in, with their status, at (validAt, knownAt). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Per party: the tiltak it is responsible for or takes part in, with their status, at (validAt, knownAt). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsResponsibility"];
         put?: never;
@@ -681,7 +681,7 @@ export interface paths {
         };
         /**
          * Responsibility with units rolled up
-         * @description Per party, the tiltak it or any of its units (partOf, all the way down: a trust's clinics, a kommune's sykehjem) is responsible for or takes part in, each tiltak once per party, with `roles` and `via` (the names through which it takes part), at (validAt, knownAt). A group is not rolled up into its members. JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Per party, the tiltak it or any of its units (partOf, all the way down: a trust's clinics, a kommune's sykehjem) is responsible for or takes part in, each tiltak once per party, with `roles` and `via` (the names through which it takes part), at (validAt, knownAt). A group is not rolled up into its members. JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsResponsibilityRollup"];
         put?: never;
@@ -2811,7 +2811,7 @@ export interface operations {
                      *       "revision": "0",
                      *       "position": "127",
                      *       "eventIds": [
-                     *         "f73e74e6-4c87-4170-9990-e6f90a9faddd"
+                     *         "b36eed7f-de29-464d-8177-ab1fdb757274"
                      *       ],
                      *       "id": "handlingsplan-2020-2022"
                      *     }
@@ -3152,15 +3152,15 @@ export interface operations {
                      *       "satsningsomrader": [],
                      *       "revision": "0",
                      *       "lastChange": {
-                     *         "eventId": "f73e74e6-4c87-4170-9990-e6f90a9faddd",
+                     *         "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
                      *         "type": "PlanCreated",
                      *         "streamId": "plan-handlingsplan-2020-2022",
                      *         "revision": "0",
                      *         "position": "127",
-                     *         "recordedAt": "2026-12-03T18:53:02.649Z",
+                     *         "recordedAt": "2026-12-03T19:28:24.235Z",
                      *         "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *         "actor": {
-                     *           "id": "d6428b480bf6",
+                     *           "id": "0017700cdb58",
                      *           "name": "Dag Admin",
                      *           "role": "admin",
                      *           "organization": "Ahus"
@@ -3169,7 +3169,7 @@ export interface operations {
                      *         "source": {
                      *           "kind": "api"
                      *         },
-                     *         "correlationId": "eac4d8dcf399c2ec3a4d23747171f6f9-229cd40709bcbdac"
+                     *         "correlationId": "c5ebce512c356f273b6cb3f629984da3-33b2606030769a82"
                      *       }
                      *     }
                      */
@@ -3391,7 +3391,7 @@ export interface operations {
                      *       "revision": "1",
                      *       "position": "128",
                      *       "eventIds": [
-                     *         "793b9184-8df2-4c87-8f4a-fe8803f5e86d"
+                     *         "041112a5-8ec1-4246-9ebc-bf7d3a727c5f"
                      *       ],
                      *       "id": "sarbare-grupper"
                      *     }
@@ -3727,7 +3727,7 @@ export interface operations {
                      *       "revision": "2",
                      *       "position": "129",
                      *       "eventIds": [
-                     *         "14432fdb-0d18-40b4-ad27-9cfc2dedb36b"
+                     *         "346c64bc-6613-4b24-baf5-b63d9f8bb5ac"
                      *       ],
                      *       "id": "skropelige-eldre"
                      *     }
@@ -4064,7 +4064,7 @@ export interface operations {
                      *       "revision": "3",
                      *       "position": "130",
                      *       "eventIds": [
-                     *         "f7e3f3a9-fd54-4805-a8c3-abf17a44398a"
+                     *         "04d81fd1-669d-4515-a616-b1509b8a4716"
                      *       ],
                      *       "id": "effektmal-1"
                      *     }
@@ -4420,22 +4420,22 @@ export interface operations {
                      *           "changeCount": 3,
                      *           "changes": [
                      *             {
-                     *               "eventId": "f73e74e6-4c87-4170-9990-e6f90a9faddd",
+                     *               "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
                      *               "type": "PlanCreated",
                      *               "tiltakId": null,
                      *               "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *               "effectiveDate": "2020-01-01",
-                     *               "recordedAt": "2026-12-03T18:53:02.649Z",
+                     *               "recordedAt": "2026-12-03T19:28:24.235Z",
                      *               "recordedDate": "2026-12-03",
                      *               "summary": "Planen opprettet: «Handlingsplan for samhandlingen 2020-2022» (2020-01-01–2022-12-31)"
                      *             },
                      *             {
-                     *               "eventId": "793b9184-8df2-4c87-8f4a-fe8803f5e86d",
+                     *               "eventId": "041112a5-8ec1-4246-9ebc-bf7d3a727c5f",
                      *               "type": "SatsningsomradeAdded",
                      *               "tiltakId": null,
                      *               "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *               "effectiveDate": "2020-01-01",
-                     *               "recordedAt": "2026-12-03T18:53:03.095Z",
+                     *               "recordedAt": "2026-12-03T19:28:25.456Z",
                      *               "recordedDate": "2026-12-03",
                      *               "summary": "Nytt satsningsområde 1: Samarbeid om de mest sårbare pasientgruppene"
                      *             }
@@ -4673,25 +4673,25 @@ export interface operations {
                      *       "planId": "handlingsplan-2020-2022",
                      *       "from": "2019-12-31T23:00:00.000Z",
                      *       "to": "2022-12-31T23:00:00.000Z",
-                     *       "knownAt": "2026-12-03T18:53:03.279Z",
+                     *       "knownAt": "2026-12-03T19:28:26.178Z",
                      *       "changes": [
                      *         {
-                     *           "eventId": "f73e74e6-4c87-4170-9990-e6f90a9faddd",
+                     *           "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
                      *           "type": "PlanCreated",
                      *           "tiltakId": null,
                      *           "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *           "effectiveDate": "2020-01-01",
-                     *           "recordedAt": "2026-12-03T18:53:02.649Z",
+                     *           "recordedAt": "2026-12-03T19:28:24.235Z",
                      *           "recordedDate": "2026-12-03",
                      *           "summary": "Planen opprettet: «Handlingsplan for samhandlingen 2020-2022» (2020-01-01–2022-12-31)"
                      *         },
                      *         {
-                     *           "eventId": "793b9184-8df2-4c87-8f4a-fe8803f5e86d",
+                     *           "eventId": "041112a5-8ec1-4246-9ebc-bf7d3a727c5f",
                      *           "type": "SatsningsomradeAdded",
                      *           "tiltakId": null,
                      *           "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *           "effectiveDate": "2020-01-01",
-                     *           "recordedAt": "2026-12-03T18:53:03.095Z",
+                     *           "recordedAt": "2026-12-03T19:28:25.456Z",
                      *           "recordedDate": "2026-12-03",
                      *           "summary": "Nytt satsningsområde 1: Samarbeid om de mest sårbare pasientgruppene"
                      *         }
@@ -5165,7 +5165,7 @@ export interface operations {
                      *             "streamId": "tiltak-ahus-integrerte-helsetjenester-sarbare-eldre",
                      *             "revision": "2",
                      *             "position": "34",
-                     *             "recordedAt": "2026-12-03T18:53:01.307Z",
+                     *             "recordedAt": "2026-12-03T19:28:22.151Z",
                      *             "effectiveAt": "2021-09-06T22:00:00.000Z",
                      *             "actor": {
                      *               "id": "import",
@@ -5178,7 +5178,7 @@ export interface operations {
                      *               "document": "000_e9bec1d5a818ddab.txt",
                      *               "locator": "line 81: tildelt samhandlingsmidler 2021 for videreføring av arbeidet"
                      *             },
-                     *             "correlationId": "2f3f2529-d818-401c-9011-4c332ef046d9"
+                     *             "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
                      *           }
                      *         }
                      *       ],
@@ -5392,7 +5392,7 @@ export interface operations {
                      *       "revision": "0",
                      *       "position": "131",
                      *       "eventIds": [
-                     *         "c9316f30-955a-4a55-a054-ba4c373966e3"
+                     *         "0e32ffe1-15ff-4b30-a7bf-66eff6654358"
                      *       ],
                      *       "id": "integrerte-helsetjenester"
                      *     }
@@ -5743,7 +5743,7 @@ export interface operations {
                      *       "funding": [],
                      *       "statusHistory": [
                      *         {
-                     *           "eventId": "c9316f30-955a-4a55-a054-ba4c373966e3",
+                     *           "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
                      *           "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *           "status": "PLANNED",
                      *           "reason": null
@@ -5756,15 +5756,15 @@ export interface operations {
                      *       "createdAt": "2019-12-31T23:00:00.000Z",
                      *       "revision": "0",
                      *       "lastChange": {
-                     *         "eventId": "c9316f30-955a-4a55-a054-ba4c373966e3",
+                     *         "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
                      *         "type": "TiltakCreated",
                      *         "streamId": "tiltak-integrerte-helsetjenester",
                      *         "revision": "0",
                      *         "position": "131",
-                     *         "recordedAt": "2026-12-03T18:53:03.300Z",
+                     *         "recordedAt": "2026-12-03T19:28:26.370Z",
                      *         "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *         "actor": {
-                     *           "id": "d6428b480bf6",
+                     *           "id": "0017700cdb58",
                      *           "name": "Dag Admin",
                      *           "role": "admin",
                      *           "organization": "Ahus"
@@ -5773,7 +5773,7 @@ export interface operations {
                      *         "source": {
                      *           "kind": "api"
                      *         },
-                     *         "correlationId": "10f64f83607627e193d27fbada3c952b-8b4abed57473b759"
+                     *         "correlationId": "e11a4e049c8c88a8ed74d83b92633d40-32003d55457faa55"
                      *       }
                      *     }
                      */
@@ -5984,15 +5984,15 @@ export interface operations {
                      *       "knownAt": null,
                      *       "entries": [
                      *         {
-                     *           "eventId": "c9316f30-955a-4a55-a054-ba4c373966e3",
+                     *           "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
                      *           "type": "TiltakCreated",
                      *           "streamId": "tiltak-integrerte-helsetjenester",
                      *           "revision": "0",
                      *           "position": "131",
-                     *           "recordedAt": "2026-12-03T18:53:03.300Z",
+                     *           "recordedAt": "2026-12-03T19:28:26.370Z",
                      *           "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *           "actor": {
-                     *             "id": "d6428b480bf6",
+                     *             "id": "0017700cdb58",
                      *             "name": "Dag Admin",
                      *             "role": "admin",
                      *             "organization": "Ahus"
@@ -6001,7 +6001,7 @@ export interface operations {
                      *           "source": {
                      *             "kind": "api"
                      *           },
-                     *           "correlationId": "10f64f83607627e193d27fbada3c952b-8b4abed57473b759",
+                     *           "correlationId": "e11a4e049c8c88a8ed74d83b92633d40-32003d55457faa55",
                      *           "data": {
                      *             "alsoTiltaksomradeIds": [],
                      *             "description": null,
@@ -6481,7 +6481,7 @@ export interface operations {
                      *       "revision": "1",
                      *       "position": "132",
                      *       "eventIds": [
-                     *         "6ce9f09f-ec6a-4cfc-b160-f65f6f6102b8"
+                     *         "b95857ce-8174-4c27-a069-c18da9f65747"
                      *       ]
                      *     }
                      */
@@ -6813,7 +6813,7 @@ export interface operations {
                      *       "revision": "2",
                      *       "position": "133",
                      *       "eventIds": [
-                     *         "f57c73c1-1414-4509-b609-e72a5e6c3d4a"
+                     *         "32d6fb60-c03c-428a-bd6d-12702ce2fea4"
                      *       ]
                      *     }
                      */
@@ -7151,7 +7151,7 @@ export interface operations {
                      *       "revision": "3",
                      *       "position": "134",
                      *       "eventIds": [
-                     *         "da3cb447-6f70-4c93-984c-3e85ffaa18f6"
+                     *         "0c91f22c-02d2-4719-8097-fbdeee880a78"
                      *       ]
                      *     }
                      */
@@ -7489,7 +7489,7 @@ export interface operations {
                      *       "revision": "4",
                      *       "position": "135",
                      *       "eventIds": [
-                     *         "d18f3d1a-06ed-4653-a2ee-61224ce517bd"
+                     *         "119cc824-c7dd-4bd3-ac3c-2c3fed5e1835"
                      *       ]
                      *     }
                      */
@@ -7824,7 +7824,7 @@ export interface operations {
                      *       "revision": "5",
                      *       "position": "136",
                      *       "eventIds": [
-                     *         "b57e1323-b368-441f-aa10-ac7e706629e1"
+                     *         "fcf95ea8-da50-4ca3-b78c-910797b0988a"
                      *       ]
                      *     }
                      */
@@ -8157,7 +8157,7 @@ export interface operations {
                      *       "revision": "6",
                      *       "position": "137",
                      *       "eventIds": [
-                     *         "ba26743f-c264-49b3-bfc9-4288e942edc2"
+                     *         "e6f5369f-f235-4fc8-8e29-2f856cb7a463"
                      *       ]
                      *     }
                      */
@@ -8488,7 +8488,7 @@ export interface operations {
                      *       "revision": "7",
                      *       "position": "138",
                      *       "eventIds": [
-                     *         "a08bb3df-0dd4-4bfe-b7b3-7a0b4d8f8368"
+                     *         "ab0221e5-c4e5-4c9c-a731-2cfff1b5cf54"
                      *       ]
                      *     }
                      */
@@ -8819,7 +8819,7 @@ export interface operations {
                      *       "revision": "8",
                      *       "position": "139",
                      *       "eventIds": [
-                     *         "9c39333d-1937-465c-b056-71929aeb0e73"
+                     *         "49057f30-508e-4624-92ff-02146b866f8b"
                      *       ]
                      *     }
                      */
@@ -9435,7 +9435,7 @@ export interface operations {
                      *               "streamId": "tiltak-ahus-revisjon-bup-retningslinjer",
                      *               "revision": "0",
                      *               "position": "29",
-                     *               "recordedAt": "2026-12-03T18:53:01.303Z",
+                     *               "recordedAt": "2026-12-03T19:28:22.150Z",
                      *               "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *               "actor": {
                      *                 "id": "import",
@@ -9448,7 +9448,7 @@ export interface operations {
                      *                 "document": "000_e9bec1d5a818ddab.txt",
                      *                 "locator": "line 80: Tiltak 2 - Revisjon av BUP retningslinjer, jf. revisjonsplan"
                      *               },
-                     *               "correlationId": "2f3f2529-d818-401c-9011-4c332ef046d9"
+                     *               "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
                      *             },
                      *             "roles": [
                      *               "participant"
@@ -9506,7 +9506,7 @@ export interface operations {
                      *               "streamId": "tiltak-ahus-integrerte-helsetjenester-sarbare-eldre",
                      *               "revision": "0",
                      *               "position": "32",
-                     *               "recordedAt": "2026-12-03T18:53:01.307Z",
+                     *               "recordedAt": "2026-12-03T19:28:22.151Z",
                      *               "effectiveAt": "2019-12-31T23:00:00.000Z",
                      *               "actor": {
                      *                 "id": "import",
@@ -9519,7 +9519,7 @@ export interface operations {
                      *                 "document": "000_e9bec1d5a818ddab.txt",
                      *                 "locator": "line 81: Tiltak 1 - Integrerte helsetjenester for sårbare eldre med sammensatte behov"
                      *               },
-                     *               "correlationId": "2f3f2529-d818-401c-9011-4c332ef046d9"
+                     *               "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
                      *             },
                      *             "roles": [
                      *               "responsible"
@@ -9732,7 +9732,7 @@ export interface operations {
                      *       "revision": "3",
                      *       "position": "140",
                      *       "eventIds": [
-                     *         "e16232da-b312-4957-8e59-f2fbdf5b9567"
+                     *         "4a946c1b-8df9-4ecb-b938-5625a28e8664"
                      *       ]
                      *     }
                      */
@@ -10242,8 +10242,8 @@ export interface operations {
                      *       "revision": "5",
                      *       "position": "142",
                      *       "eventIds": [
-                     *         "938501fe-2e58-4ab3-85b4-0ad66bba4522",
-                     *         "9b8e0895-3c88-4a93-a480-7d00cd90c5ac"
+                     *         "05ff3b9e-9c32-4700-998f-d2e1ee83cbb2",
+                     *         "6a3c437f-ae02-4552-8e55-512822939b0c"
                      *       ]
                      *     }
                      */
@@ -10565,7 +10565,7 @@ export interface operations {
                      *           "streamId": "plan-hso-regional-utviklingsplan-2035",
                      *           "revision": "16",
                      *           "position": "101",
-                     *           "recordedAt": "2026-12-03T18:53:01.439Z",
+                     *           "recordedAt": "2026-12-03T19:28:22.444Z",
                      *           "effectiveAt": "2019-12-11T23:00:00.000Z",
                      *           "actor": {
                      *             "id": "import",
@@ -10578,17 +10578,17 @@ export interface operations {
                      *             "document": "004_5f5712c7fe195a2f.txt",
                      *             "locator": "line 84: Diakonhjemmet sykehus"
                      *           },
-                     *           "correlationId": "f4615a17-8f07-43a3-9fd9-1d0d4210954c",
+                     *           "correlationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
                      *           "schemaVersion": 1,
-                     *           "causationId": "f4615a17-8f07-43a3-9fd9-1d0d4210954c",
+                     *           "causationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
                      *           "data": {
                      *             "planId": "hso-regional-utviklingsplan-2035",
                      *             "satsningsomradeId": "hso-sa-samarbeid-om-de-som-trenger-det-mest",
                      *             "tiltaksomradeId": "hso-to-diakonhjemmet-sykehus",
                      *             "title": "Diakonhjemmet sykehus"
                      *           },
-                     *           "prevHash": "fc23c11648d9104c31a77f9157685f4a6df0829edd274bd0a858ba1a86866a4a",
-                     *           "hash": "b5d23e6167415def63f2a40d5a1f2c668b8f8282f7fa305bba707252d392660b"
+                     *           "prevHash": "dc4242032462ba409be4a64a654adbae966bf43ef97fe24bf0c3926770b4bc63",
+                     *           "hash": "549bed9f5926ff57eb283bc5808ddd796163983ecc6b21ec8c83d5dd11f0ae8e"
                      *         },
                      *         {
                      *           "eventId": "e85eaa80-2d67-8aa0-b3a4-da76a782dc72",
@@ -10596,7 +10596,7 @@ export interface operations {
                      *           "streamId": "plan-hso-regional-utviklingsplan-2035",
                      *           "revision": "17",
                      *           "position": "102",
-                     *           "recordedAt": "2026-12-03T18:53:01.439Z",
+                     *           "recordedAt": "2026-12-03T19:28:22.444Z",
                      *           "effectiveAt": "2019-12-11T23:00:00.000Z",
                      *           "actor": {
                      *             "id": "import",
@@ -10609,17 +10609,17 @@ export interface operations {
                      *             "document": "004_5f5712c7fe195a2f.txt",
                      *             "locator": "line 88: Lovisenberg diakonale sykehus"
                      *           },
-                     *           "correlationId": "f4615a17-8f07-43a3-9fd9-1d0d4210954c",
+                     *           "correlationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
                      *           "schemaVersion": 1,
-                     *           "causationId": "f4615a17-8f07-43a3-9fd9-1d0d4210954c",
+                     *           "causationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
                      *           "data": {
                      *             "planId": "hso-regional-utviklingsplan-2035",
                      *             "satsningsomradeId": "hso-sa-samarbeid-om-de-som-trenger-det-mest",
                      *             "tiltaksomradeId": "hso-to-lovisenberg-diakonale-sykehus",
                      *             "title": "Lovisenberg diakonale sykehus"
                      *           },
-                     *           "prevHash": "b5d23e6167415def63f2a40d5a1f2c668b8f8282f7fa305bba707252d392660b",
-                     *           "hash": "22b7d38b2139ace9cab36db9d07acfc552b6462a38b7e5df8e1fe25fb622b4e2"
+                     *           "prevHash": "549bed9f5926ff57eb283bc5808ddd796163983ecc6b21ec8c83d5dd11f0ae8e",
+                     *           "hash": "f3902f8fb75c40b16900e37bc636cb53434f3c63a84565b8861cd54a834d1b43"
                      *         }
                      *       ],
                      *       "lastPosition": "142",
@@ -11268,6 +11268,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -11278,11 +11282,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11331,7 +11337,9 @@ export interface operations {
                      *           "lastChangeAt": "2019-12-31T23:00:00.000Z",
                      *           "lastChangeType": "TiltakCreated"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 52
                      *     }
                      */
                     "application/json": {
@@ -11339,6 +11347,10 @@ export interface operations {
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
                     /**
                      * @example planId,satsningsomradeNumber,satsningsomrade,tiltaksomrade,tiltakId,tiltakNumber,tiltak,status,statusLabel,responsible,lastChangeAt,lastChangeType
@@ -11518,6 +11530,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -11528,11 +11544,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11563,7 +11581,9 @@ export interface operations {
                      *           "decisionReference": "AU-sak 12/21",
                      *           "withdrawnAt": null
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
                      *     }
                      */
                     "application/json": {
@@ -11571,6 +11591,10 @@ export interface operations {
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
                     /**
                      * @example planId,year,source,tiltakId,tiltakNumber,tiltak,grantId,amountNok,decisionReference,withdrawnAt
@@ -11984,6 +12008,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -11994,11 +12022,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12041,7 +12071,9 @@ export interface operations {
                      *           "status": null,
                      *           "statusLabel": "Ikke rapportert"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 99
                      *     }
                      */
                     "application/json": {
@@ -12049,6 +12081,10 @@ export interface operations {
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
                     /**
                      * @example partyId,party,partyKind,role,planId,tiltakId,tiltakNumber,tiltak,status,statusLabel
@@ -12228,6 +12264,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -12238,11 +12278,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12291,7 +12333,9 @@ export interface operations {
                      *           "roles": "participant",
                      *           "via": "Akershus universitetssykehus; ABUP"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 146
                      *     }
                      */
                     "application/json": {
@@ -12299,6 +12343,10 @@ export interface operations {
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
                     /**
                      * @example partyId,party,partyKind,partOf,planId,tiltakId,tiltakNumber,tiltak,status,statusLabel,roles,via
@@ -12752,7 +12800,7 @@ export interface operations {
                      *           "streamId": "tiltak-ahus-motearenaer-somatikk-habilitering-bup",
                      *           "revision": "1",
                      *           "position": "28",
-                     *           "recordedAt": "2026-12-03T18:53:01.300Z",
+                     *           "recordedAt": "2026-12-03T19:28:22.148Z",
                      *           "effectiveAt": "2021-09-06T22:00:00.000Z",
                      *           "actor": {
                      *             "id": "import",
@@ -12765,7 +12813,7 @@ export interface operations {
                      *             "document": "000_e9bec1d5a818ddab.txt",
                      *             "locator": "line 79: Fagråd Behandlingsforløp Pågår"
                      *           },
-                     *           "correlationId": "2f3f2529-d818-401c-9011-4c332ef046d9",
+                     *           "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae",
                      *           "tiltakId": "ahus-motearenaer-somatikk-habilitering-bup",
                      *           "planId": "ahus-2020-2022",
                      *           "data": {
@@ -12779,7 +12827,7 @@ export interface operations {
                      *           "streamId": "tiltak-ahus-revisjon-bup-retningslinjer",
                      *           "revision": "1",
                      *           "position": "30",
-                     *           "recordedAt": "2026-12-03T18:53:01.303Z",
+                     *           "recordedAt": "2026-12-03T19:28:22.150Z",
                      *           "effectiveAt": "2021-09-06T22:00:00.000Z",
                      *           "actor": {
                      *             "id": "import",
@@ -12792,7 +12840,7 @@ export interface operations {
                      *             "document": "000_e9bec1d5a818ddab.txt",
                      *             "locator": "line 80: sekretær AU Pågår"
                      *           },
-                     *           "correlationId": "2f3f2529-d818-401c-9011-4c332ef046d9",
+                     *           "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae",
                      *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
                      *           "planId": "ahus-2020-2022",
                      *           "data": {
@@ -12807,8 +12855,8 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                     /**
                      * @example position,recordedAt,effectiveAt,type,planId,tiltakId,actorId,actorName,actorRole,actorOrganization,reason,source,eventId,correlationId,data
-                     *     28,2026-12-03T18:53:01.300Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-motearenaer-somatikk-habilitering-bup,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 79: Fagråd Behandlingsforløp Pågår,2429636c-6382-82f8-8e6a-bcf6376ced0a,2f3f2529-d818-401c-9011-4c332ef046d9,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-motearenaer-somatikk-habilitering-bup""}"
-                     *     30,2026-12-03T18:53:01.303Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 80: sekretær AU Pågår,c8e75d4b-6630-82fd-aab0-2b13747e38e9,2f3f2529-d818-401c-9011-4c332ef046d9,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-revisjon-bup-retningslinjer""}"
+                     *     28,2026-12-03T19:28:22.148Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-motearenaer-somatikk-habilitering-bup,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 79: Fagråd Behandlingsforløp Pågår,2429636c-6382-82f8-8e6a-bcf6376ced0a,38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-motearenaer-somatikk-habilitering-bup""}"
+                     *     30,2026-12-03T19:28:22.150Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 80: sekretær AU Pågår,c8e75d4b-6630-82fd-aab0-2b13747e38e9,38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-revisjon-bup-retningslinjer""}"
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -13004,7 +13052,7 @@ export interface operations {
                      *       "brokenLinks": [],
                      *       "log": {
                      *         "treeSize": 142,
-                     *         "rootHash": "d8f459600beebc5542ad2c41eeed75c51a75c6af221ee49d72cd4272f6fc1aba"
+                     *         "rootHash": "e0178506e0e38548839fba8b463eb55b28983ddb12978a96230a4259f3b419c9"
                      *       },
                      *       "checkpoint": null
                      *     }
@@ -13200,14 +13248,14 @@ export interface operations {
                      * @example {
                      *       "position": "126",
                      *       "streams": 53,
-                     *       "digest": "473db04456aab96506edd91fa456b352682fa3258d4146f57e871422b9cc9c15",
+                     *       "digest": "cb615dac4065d9c45f31c85be56b1b6f2fa909017858d424e8f5e4ada010e8fa",
                      *       "logHead": {
                      *         "treeSize": 126,
                      *         "position": "126",
-                     *         "rootHash": "8c24278be8770b60454b63c84534813a307f513eedefebd5c2e8066079c3e8d0",
-                     *         "timestamp": "2026-12-03T18:53:04.841Z",
-                     *         "keyId": "e370f7cec97714bf9617691058f45f3252a75886ee1cfe5894377737d51a825b",
-                     *         "signature": "JGOk8g6xcBWdF7P1WB3AuvuwnHzKckNV7ZU/Y395exBFmsU//De6SBrtdJZIVazmd+pZ9XDaYjTvIALpTAPjCg=="
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.691Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "898NDd+dIohCVswtHYrFnmJ4U6GdGw057yzmae86t2WL1ACJOIQKTMVEvvYr1oJWh7thyPT6uzY9Xfuj39yDAw=="
                      *       }
                      *     }
                      */
@@ -13373,8 +13421,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "algorithm": "Ed25519",
-                     *       "keyId": "e370f7cec97714bf9617691058f45f3252a75886ee1cfe5894377737d51a825b",
-                     *       "publicKey": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAvUZEcOaJQDKFylq8WwYNwFYSdSW2BozoX46Ui8MC2B4=\n-----END PUBLIC KEY-----\n"
+                     *       "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *       "publicKey": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAIlmqTmYtPZA5ebbQU9h2ScdCHQlba3skVm6hazCFdTc=\n-----END PUBLIC KEY-----\n"
                      *     }
                      */
                     "application/json": components["schemas"]["LogPublicKey"];
@@ -13503,15 +13551,15 @@ export interface operations {
                      * @example {
                      *       "from": {
                      *         "treeSize": 126,
-                     *         "rootHash": "8c24278be8770b60454b63c84534813a307f513eedefebd5c2e8066079c3e8d0"
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a"
                      *       },
                      *       "to": {
                      *         "treeSize": 126,
                      *         "position": "126",
-                     *         "rootHash": "8c24278be8770b60454b63c84534813a307f513eedefebd5c2e8066079c3e8d0",
-                     *         "timestamp": "2026-12-03T18:53:04.879Z",
-                     *         "keyId": "e370f7cec97714bf9617691058f45f3252a75886ee1cfe5894377737d51a825b",
-                     *         "signature": "uEYdSWY9uvXV3k/01bsGR2rz/6440LR1xsXknD1SUh8JlfZuMjheA4vEg2pUszyIi8cL98GuEpUZXEN7FwAODw=="
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.897Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "xLh4JVqh+z/9U/0p8t8jZO/sa5r4UnXoI3SNtAl0XRDVeiXVp/GfyrYY++MAtPANWSIbRxQK5tNcuBUFpnZwDg=="
                      *       },
                      *       "proof": []
                      *     }
@@ -13684,22 +13732,22 @@ export interface operations {
                      * @example {
                      *       "position": "126",
                      *       "leafIndex": 125,
-                     *       "leafHash": "3e4702d0d7d87d6937e0af6d50eaa10e11e6049fcfc925244dd25c4125ac7217",
+                     *       "leafHash": "d55ecba8e714ffcc94546329d90fe2758cf64377b7f86ff7db2f0baf055bfdcc",
                      *       "head": {
                      *         "treeSize": 126,
                      *         "position": "126",
-                     *         "rootHash": "8c24278be8770b60454b63c84534813a307f513eedefebd5c2e8066079c3e8d0",
-                     *         "timestamp": "2026-12-03T18:53:04.900Z",
-                     *         "keyId": "e370f7cec97714bf9617691058f45f3252a75886ee1cfe5894377737d51a825b",
-                     *         "signature": "5EE1aScf3oKbxM6Dl6xM4kDdCHd+juvFO5fe9S5uy59sVDJgNCJHW8rvaslED88kOgebw5kaadQPQ3qv4zK4CA=="
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.917Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "V3mN2fFWQJIW2mEp91h9ohtK4lfeGCZoVPom5BJi6I939Izz5ieyCJTxa1H3HXV7TWUNwL8ONHncUk5iciUSBQ=="
                      *       },
                      *       "proof": [
-                     *         "2b2b5de789c562ada84fcdc0a712d06a8e5d05b1f04ab48c1da2a5f6830402ca",
-                     *         "008d2e3c6db882e69f239dd5bbec528dae0f6e1ed820f1998849d4b0e8b9f685",
-                     *         "efb55eee82aa35611a0eada3260122abd1a0cddc2d1c20d55f9694df663b1572",
-                     *         "f75febb513d73c2fedcad073d9338abf544be49e596e95837d4e0064afa92d52",
-                     *         "832502bebc8ee3726cd0e3ae00ad8126ac90e5141b952df4a57c831bbd47fb15",
-                     *         "978246239c68a4877a1cd53b5e275f714f0651cf3a026fb02ff28a6af12f62d4"
+                     *         "40c789ca4932824c7c3eb071d19419888e33e0cebffbe2056e7237b795f0b9be",
+                     *         "53dae08c9a91eb06d98ffc8d58126cb5ae48da73a0120e9547d30331bb025617",
+                     *         "cc4f96fd2094da5d5b4f5b99daa826b6bf7bc22d85fd59ebfb63c8c2897d9506",
+                     *         "21fcaa033af4d7c5c774f7b4beb9c26acbdab33967aa7be0bea74fd3f2d53bbb",
+                     *         "0863366ffc8d6a10b1f7b01c61c5545935745565737e545cf0890cc0ada8defa",
+                     *         "27b405aa9c8e65779ea7b5ea8089f637196b01448e55201bf2c2d9c8dfaccde3"
                      *       ]
                      *     }
                      */
@@ -13864,7 +13912,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "d6428b480bf6",
+                     *       "id": "0017700cdb58",
                      *       "name": "Dag Admin",
                      *       "role": "admin",
                      *       "organization": "Ahus",

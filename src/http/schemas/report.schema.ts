@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageInfoShape } from '../paging.js';
 import { DecimalStringSchema, eventSummaryShape } from './common.schema.js';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -46,6 +47,20 @@ export function reportTableSchema(example: {
       rows: z.array(z.record(z.string(), cell)),
     })
     .meta({ example });
+}
+
+/** One page of a report that grows with the plan: the table's columns, this page's rows, and where the next starts. */
+export function pagedReportTableSchema(example: {
+  columns: readonly string[];
+  rows: readonly Record<string, unknown>[];
+}) {
+  return z
+    .object({
+      columns: z.array(z.string()),
+      rows: z.array(z.record(z.string(), cell)),
+      ...pageInfoShape,
+    })
+    .meta({ example: { ...example, nextCursor: null, total: example.rows.length } });
 }
 
 export const AuditPageSchema = z
