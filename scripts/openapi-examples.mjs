@@ -1,4 +1,4 @@
-/* global process, console */
+/* global process, console, URLSearchParams */
 // The response examples of /openapi.json are real answers of a freshly seeded server (issue 17 §6), recorded by
 // `npm run openapi:examples` into src/http/schemas/response-examples.json. This module is also what
 // tests/http/openapi-examples.test.ts sends the documented requests with, so the recording and the test walk the

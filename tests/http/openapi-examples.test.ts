@@ -8,7 +8,7 @@ import t from 'tap';
 import { REPORT_EXAMPLES } from '../../src/http/routes/report-examples.js';
 import { startApi, type Api } from './api-fixture.js';
 // @ts-expect-error: a plain ES module script without type declarations
-import * as walk from '../../scripts/openapi-examples.mjs';
+import { exampleKey, exampleRequests, shapeOf, trimmed } from '../../scripts/openapi-examples.mjs';
 
 interface ExampleRequest {
   operation: string;
@@ -29,10 +29,10 @@ type OpenApi = {
   >;
 };
 
-const exampleRequests = walk.exampleRequests as (document: OpenApi) => ExampleRequest[];
-const trimmed = walk.trimmed as (value: unknown) => unknown;
-const shapeOf = walk.shapeOf as (value: unknown) => unknown;
-const exampleKey = walk.exampleKey as (operation: string, status: number, contentType: string) => string;
+const requestsOf = exampleRequests as (document: OpenApi) => ExampleRequest[];
+const trimmedAnswer = trimmed as (value: unknown) => unknown;
+const shapeOfValue = shapeOf as (value: unknown) => unknown;
+const keyOf = exampleKey as (operation: string, status: number, contentType: string) => string;
 
 async function seededApi(t: Parameters<typeof startApi>[0]): Promise<Api> {
   const api = await startApi(t, { SEED: 'true' });
@@ -65,7 +65,7 @@ t.test(
     const api = await seededApi(t);
     const document = await openApi(api);
     let sent = 0;
-    for (const request of exampleRequests(document)) {
+    for (const request of requestsOf(document)) {
       t.same(request.missing, [], `${request.operation}: every path parameter has an example`);
       const response = await api.as('admin', {
         method: request.method,
@@ -83,9 +83,9 @@ t.test(
       // Times, ids and hashes differ from the recording's; the fields and which of them are null may not.
       const example = documentedExample(document, request, response.statusCode, type);
       t.same(
-        shapeOf(example),
-        shapeOf(trimmed(response.json())),
-        `${exampleKey(request.operation, response.statusCode, type)}: the documented answer has the shape of a fresh server's (else run \`npm run openapi:examples\`)`,
+        shapeOfValue(example),
+        shapeOfValue(trimmedAnswer(response.json())),
+        `${keyOf(request.operation, response.statusCode, type)}: the documented answer has the shape of a fresh server's (else run \`npm run openapi:examples\`)`,
       );
     }
     t.ok(sent >= 40, `${sent} operations sent`);
