@@ -6,7 +6,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import t from 'tap';
 import { REPORT_EXAMPLES } from '../../src/http/routes/report-examples.js';
-import { startApi, type Api } from './api-fixture.js';
+import { startApi, startSeededApi, type Api } from './api-fixture.js';
 // @ts-expect-error: a plain ES module script without type declarations
 import { exampleKey, exampleRequests, shapeOf, trimmed } from '../../scripts/openapi-examples.mjs';
 
@@ -34,14 +34,6 @@ const trimmedAnswer = trimmed as (value: unknown) => unknown;
 const shapeOfValue = shapeOf as (value: unknown) => unknown;
 const keyOf = exampleKey as (operation: string, status: number, contentType: string) => string;
 
-async function seededApi(t: Parameters<typeof startApi>[0]): Promise<Api> {
-  const api = await startApi(t, { SEED: 'true' });
-  const head = await api.service.store.headPosition();
-  if (head === null) throw new Error('the seed appended nothing');
-  if (!(await api.service.projections.waitForPosition(head, 120_000))) throw new Error('projections lag');
-  return api;
-}
-
 async function openApi(api: Api): Promise<OpenApi> {
   return (await api.app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApi>();
 }
@@ -62,7 +54,7 @@ function documentedExample(
 t.test(
   'every documented example answers 2xx on a freshly seeded server, as the documented answer',
   async (t) => {
-    const api = await seededApi(t);
+    const api = await startSeededApi(t);
     const document = await openApi(api);
     let sent = 0;
     for (const request of requestsOf(document)) {

@@ -2,7 +2,7 @@
 // on the default page, and an export still holds every row (docs/reports.md, "Pages and exports").
 import t from 'tap';
 import { REPORT_PAGE_LIMITS } from '../../src/http/routes/reports.routes.js';
-import { startApi, type Api } from './api-fixture.js';
+import { startSeededApi } from './api-fixture.js';
 
 interface ReportPage {
   columns: string[];
@@ -13,16 +13,8 @@ interface ReportPage {
 
 const PAGED = ['status-tiltak', 'funding', 'responsibility', 'responsibility-rollup'];
 
-async function seededApi(t: Parameters<typeof startApi>[0]): Promise<Api> {
-  const api = await startApi(t, { SEED: 'true' });
-  const head = await api.service.store.headPosition();
-  if (head === null) throw new Error('the seed appended nothing');
-  if (!(await api.service.projections.waitForPosition(head, 120_000))) throw new Error('projections lag');
-  return api;
-}
-
 t.test('per-item reports page their rows; the pages together are the whole report', async (t) => {
-  const api = await seededApi(t);
+  const api = await startSeededApi(t);
   for (const name of PAGED) {
     const whole = await api.as('reader', { method: 'GET', url: `/reports/${name}` });
     t.equal(whole.statusCode, 200, name);
@@ -57,7 +49,7 @@ t.test('per-item reports page their rows; the pages together are the whole repor
 });
 
 t.test('an export holds every row and refuses limit and cursor', async (t) => {
-  const api = await seededApi(t);
+  const api = await startSeededApi(t);
   const json = (await api.as('reader', { method: 'GET', url: '/reports/responsibility' })).json<ReportPage>();
   const csv = await api.as('reader', { method: 'GET', url: '/reports/responsibility?format=csv' });
   t.equal(csv.statusCode, 200);

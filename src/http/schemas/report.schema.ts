@@ -36,30 +36,23 @@ export const ReportSchema = z
     },
   });
 
-/** One report's table with its own example (OpenAPI shows each report's columns). */
-export function reportTableSchema(example: {
+/** A report's example: its columns and a row or two. */
+interface TableExample {
   columns: readonly string[];
   rows: readonly Record<string, unknown>[];
-}) {
-  return z
-    .object({
-      columns: z.array(z.string()),
-      rows: z.array(z.record(z.string(), cell)),
-    })
-    .meta({ example });
+}
+
+const tableShape = { columns: z.array(z.string()), rows: z.array(z.record(z.string(), cell)) };
+
+/** One report's table with its own example (OpenAPI shows each report's columns). */
+export function reportTableSchema(example: TableExample) {
+  return z.object(tableShape).meta({ example });
 }
 
 /** One page of a report that grows with the plan: the table's columns, this page's rows, and where the next starts. */
-export function pagedReportTableSchema(example: {
-  columns: readonly string[];
-  rows: readonly Record<string, unknown>[];
-}) {
+export function pagedReportTableSchema(example: TableExample) {
   return z
-    .object({
-      columns: z.array(z.string()),
-      rows: z.array(z.record(z.string(), cell)),
-      ...pageInfoShape,
-    })
+    .object({ ...tableShape, ...pageInfoShape })
     .meta({ example: { ...example, nextCursor: null, total: example.rows.length } });
 }
 
