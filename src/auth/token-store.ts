@@ -1,38 +1,23 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import type { ApiDatabase } from './api-database.js';
-import { roleSchema } from './roles.js';
+import {
+  INSERTED_COLUMNS,
+  insertedValues,
+  LastUseWrites,
+  mintToken,
+  presentedToken,
+  principalOf,
+  secretMatches,
+  toInfo,
+  type PresentedToken,
+  type TokenRow,
+} from './token-secrets.js';
 import type { ExpiredToken, NewToken, Principal, TokenInfo, TokenRegistry } from './token-registry.js';
 
 export type { ExpiredToken, NewToken, Principal, TokenInfo, TokenRegistry } from './token-registry.js';
-
-/** A row of the tokens table, as both the SQLite and the PostgreSQL stores read it. */
-export interface TokenRow {
-  id: string;
-  name: string;
-  role: string;
-  organization: string | null;
-  secret_hash: Buffer;
-  created_at: string;
-  revoked_at: string | null;
-  expires_at: string | null;
-  last_used_at: string | null;
-  plans: string | null;
-}
-
-export const TOKEN_PREFIX = 'shp';
-// shp_<id>_<secret>: the id finds the row, the secret is compared by hash in constant time.
-export const TOKEN_PATTERN = /^shp_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
-const plansSchema = z.array(z.string()).nullable();
-
-export function hashSecret(secret: string): Buffer {
-  return createHash('sha256').update(secret, 'utf8').digest();
-}
+export { LAST_USE_RESOLUTION_MS } from './token-secrets.js';
 
 // Tokens verified since the table last changed, at most this many (a deployment has tens).
 const VERIFIED_KEPT = 1_000;
-/** Last use is written at most this often per token: a write per request would cost more than the request. */
-export const LAST_USE_RESOLUTION_MS = 60_000;
 
 interface Verified {
   principal: Principal;
@@ -55,17 +40,14 @@ export class TokenStore implements TokenRegistry {
    */
   private readonly verified = new Map<string, Verified>();
   private verifiedAtVersion: unknown = null;
-  /** When each token's last use was last written, in ms. */
-  private readonly lastUseWritten = new Map<string, number>();
+  private readonly lastUse = new LastUseWrites();
 
   constructor(
     private readonly db: ApiDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.byId = db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE id = ?');
-    this.insert = db.prepare(
-      'INSERT INTO tokens (id, name, role, organization, secret_hash, created_at, expires_at, plans) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    this.insert = db.prepare(`INSERT INTO tokens (${INSERTED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     this.revokeStatement = db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
     this.touch = db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?');
     this.all = db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at, id');
@@ -73,45 +55,17 @@ export class TokenStore implements TokenRegistry {
   }
 
   create(input: NewToken): { token: string; info: TokenInfo } {
-    const id = randomBytes(6).toString('hex');
-    const secret = randomBytes(32).toString('base64url');
-    const createdAt = this.clock().toISOString();
-    const expiresAt = input.expiresAt === undefined ? null : input.expiresAt.toISOString();
-    const plans = input.plans === undefined ? null : [...new Set(input.plans)].sort();
-    this.insert.run(
-      id,
-      input.name,
-      input.role,
-      input.organization ?? null,
-      hashSecret(secret),
-      createdAt,
-      expiresAt,
-      plans === null ? null : JSON.stringify(plans),
-    );
-    return {
-      token: `${TOKEN_PREFIX}_${id}_${secret}`,
-      info: {
-        id,
-        name: input.name,
-        role: input.role,
-        organization: input.organization,
-        plans: plans ?? undefined,
-        createdAt,
-        revokedAt: null,
-        expiresAt,
-        lastUsedAt: null,
-      },
-    };
+    const minted = mintToken(input, this.clock());
+    this.insert.run(...insertedValues(minted));
+    return { token: minted.token, info: minted.info };
   }
 
   /** The principal of a valid token; revocation and expiry take effect on the next request. */
   authenticate(token: string): Principal | ExpiredToken | null {
-    const match = TOKEN_PATTERN.exec(token);
-    // Hash even when the shape is wrong, so a malformed token costs the same time as a wrong one.
-    const presented = hashSecret(match?.[2] ?? token);
-    if (!match) return null;
-    const id = match[1] ?? '';
-    const key = `${id}:${presented.toString('base64')}`;
+    const presented = presentedToken(token);
+    const { id } = presented;
+    if (id === null) return null;
+    const key = `${id}:${presented.secretHash.toString('base64')}`;
     this.forgetVerifiedIfChanged();
     const found = this.verified.get(key) ?? this.verify(id, presented, key);
     if (found === null) return null;
@@ -121,10 +75,9 @@ export class TokenStore implements TokenRegistry {
     return found.principal;
   }
 
-  private verify(id: string, presented: Buffer, key: string): Verified | null {
+  private verify(id: string, presented: PresentedToken, key: string): Verified | null {
     const row = this.byId.get(id);
-    if (!row || row.revoked_at !== null || row.secret_hash.length !== presented.length) return null;
-    if (!timingSafeEqual(row.secret_hash, presented)) return null;
+    if (!secretMatches(row, presented)) return null;
     const verified: Verified = {
       principal: Object.freeze(principalOf(row)),
       expiresMs: row.expires_at === null ? Number.POSITIVE_INFINITY : Date.parse(row.expires_at),
@@ -140,15 +93,13 @@ export class TokenStore implements TokenRegistry {
    * record of this use and nothing else (no wait: busy_timeout 0 for this one write), and it is tried again later.
    */
   private recordUse(id: string, nowMs: number): void {
-    const written = this.lastUseWritten.get(id);
-    if (written !== undefined && nowMs - written < LAST_USE_RESOLUTION_MS) return;
-    this.lastUseWritten.set(id, nowMs);
+    if (!this.lastUse.due(id, nowMs)) return;
     const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
     try {
       this.db.pragma('busy_timeout = 0');
       this.touch.run(new Date(nowMs).toISOString(), id);
     } catch {
-      this.lastUseWritten.delete(id);
+      this.lastUse.failed(id);
     } finally {
       this.db.pragma(`busy_timeout = ${timeout}`);
     }
@@ -171,25 +122,4 @@ export class TokenStore implements TokenRegistry {
   list(): TokenInfo[] {
     return this.all.all().map(toInfo);
   }
-}
-
-export function principalOf(row: TokenRow): Principal {
-  const plans = row.plans === null ? null : plansSchema.parse(JSON.parse(row.plans));
-  return {
-    id: row.id,
-    name: row.name,
-    role: roleSchema.parse(row.role),
-    organization: row.organization ?? undefined,
-    plans: plans ?? undefined,
-  };
-}
-
-export function toInfo(row: TokenRow): TokenInfo {
-  return {
-    ...principalOf(row),
-    createdAt: row.created_at,
-    revokedAt: row.revoked_at,
-    expiresAt: row.expires_at,
-    lastUsedAt: row.last_used_at,
-  };
 }

@@ -18,7 +18,7 @@ import { problem } from './problem.js';
 import { registerOverloadGuard, registerPerTokenConcurrencyLimit } from './overload.js';
 import { registerPlanScope } from './plan-scope.js';
 import { responseSerializerCompiler } from './response-serializer.js';
-import { registerHealthRoutes, type Readiness } from './health.routes.js';
+import { registerHealthRoutes, type Readiness } from './routes/health.routes.js';
 import { registerMetricsRoute, registerRequestMetrics } from './metrics.routes.js';
 import { registerRequestTrace, requestLoggingOptions } from './request-logging.js';
 import type { ServiceMetrics } from '../observability/metrics.js';
@@ -36,6 +36,7 @@ import { registerMinPosition } from './min-position.js';
 import { registerWebAssets } from './web-assets.js';
 import { registerOperationIds } from './operation-ids.js';
 import { documentResponseHeaders } from './openapi-headers.js';
+import { documentResponseExamples } from './openapi-examples.js';
 import { registerStrictQueries } from './strict-query.js';
 import { registerCors, registerRateLimit, registerSecurityHeaders, type HttpSettings } from './security.js';
 import { registerWellFormedText } from './well-formed-text.js';
@@ -185,7 +186,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: (input) => documentResponseHeaders(jsonSchemaTransformObject(input)),
+    transformObject: (input) =>
+      documentResponseExamples(documentResponseHeaders(jsonSchemaTransformObject(input))),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',

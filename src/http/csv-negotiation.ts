@@ -1,10 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { toCsv } from './csv.js';
-import type { Report } from '../projections/index.js';
+import { toCsv, type CsvTable } from './csv.js';
 import { sendProblem } from './error-handler.js';
 import { problem, type Problem } from './problem.js';
 import { tableXlsx, XLSX_CONTENT_TYPE } from './xlsx-export.js';
+
+/** A report of any row type, as JSON, CSV and xlsx see it: `columns` in order, each row keyed by them. */
+export type Table = CsvTable;
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -86,52 +88,9 @@ export async function sendTableExport(
       .header('content-disposition', `attachment; filename="${options.name}.xlsx"`)
       .send(await tableXlsx(table, options.sheet));
   }
-  const csv = options.dialect === 'excel' ? toCsv(table, { bom: true, delimiter: ';' }) : tableCsv(table);
-  return sendCsv(reply, csv, `${options.name}.csv`);
-}
-
-/** Sends CSV text as an attachment a spreadsheet opens directly. */
-export function sendCsv(reply: FastifyReply, csv: string, filename: string): FastifyReply {
+  const csv = toCsv(table, options.dialect === 'excel' ? { bom: true, delimiter: ';' } : {});
   return reply
     .type(CSV_CONTENT_TYPE)
-    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('content-disposition', `attachment; filename="${options.name}.csv"`)
     .send(csv);
-}
-
-/** The 200 response of a route that answers JSON, CSV or xlsx. */
-export function jsonOrCsv<Json extends z.ZodType>(json: Json, description: string) {
-  return {
-    description,
-    content: {
-      'application/json': { schema: json },
-      'text/csv': {
-        schema: z.string().meta({
-          description:
-            'UTF-8, RFC 4180, header row; formula-like cells neutralised. With dialect=excel: a UTF-8 BOM and `;` as separator',
-        }),
-      },
-      [XLSX_CONTENT_TYPE]: {
-        schema: z.string().meta({
-          format: 'binary',
-          description:
-            'One sheet: bold header row, frozen, with a filter; instants as dates (Europe/Oslo time), numbers as numbers; formula-like cells neutralised',
-        }),
-      },
-    },
-  };
-}
-
-/** A report of any row type, as JSON and CSV see it. */
-export interface Table {
-  columns: readonly string[];
-  rows: readonly Record<string, string | number | null>[];
-}
-
-export function asTable<Row extends Record<string, string | number | null>>(report: Report<Row>): Table {
-  return { columns: report.columns, rows: report.rows };
-}
-
-/** A table as CSV text (the projections' writer: RFC 4180, formula-like cells neutralised). */
-export function tableCsv(table: Table): string {
-  return toCsv(table);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemSchema } from './problem.js';
+import { problem, type Problem } from './problem.js';
+import { ProblemSchema } from './schemas/problem.schema.js';
 
 /** The error statuses this API answers, each with what it means and the codes a client may see. */
 const PROBLEM_DESCRIPTIONS = {
@@ -19,10 +20,54 @@ const PROBLEM_DESCRIPTIONS = {
 
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
 
+/**
+ * One problem per status as the API words it (the texts of error-handler.ts, authentication.ts and their kin),
+ * the example of every error response in the OpenAPI document.
+ */
+export const PROBLEM_EXAMPLES: Record<ProblemStatus, Problem> = {
+  400: problem(400, 'REQUEST.VALIDATION_FAILED', 'Bad Request', 'validat: unknown query parameter', {
+    errors: [{ path: 'validat', message: 'unknown query parameter', code: 'unrecognized_keys' }],
+  }),
+  401: problem(401, 'AUTH.MISSING_TOKEN', 'Unauthorized', 'send Authorization: Bearer <token>'),
+  403: problem(403, 'AUTH.FORBIDDEN', 'Forbidden', 'the role reader may not change plans'),
+  404: problem(404, 'PLAN.NOT_FOUND', 'Not Found', 'no plan nope at that point'),
+  409: problem(409, 'TILTAK.NO_CHANGE', 'Conflict', 'the revision changes nothing'),
+  412: problem(
+    412,
+    'PRECONDITION.REVISION_MISMATCH',
+    'Precondition Failed',
+    'If-Match does not name the current revision; read the resource again',
+    { currentRevision: '4', currentETag: '"4"' },
+  ),
+  413: problem(413, 'REQUEST.TOO_LARGE', 'Payload Too Large', 'Request body is too large'),
+  415: problem(
+    415,
+    'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    'Unsupported Media Type',
+    'Unsupported Media Type: text/plain',
+  ),
+  422: problem(
+    422,
+    'IDEMPOTENCY.KEY_REUSED',
+    'Unprocessable Content',
+    'this Idempotency-Key was used for a different request; use a new key',
+  ),
+  429: problem(
+    429,
+    'REQUEST.RATE_LIMITED',
+    'Too Many Requests',
+    'rate limit of 600 requests per minute reached; retry in 1 second',
+  ),
+  500: problem(500, 'INTERNAL', 'Internal Server Error', 'unexpected error; quote request id req-1', {
+    requestId: 'req-1',
+  }),
+  503: problem(503, 'SERVER.OVERLOADED', 'Service Unavailable', 'more than 256 requests in progress'),
+};
+
 function problemResponse(status: ProblemStatus) {
   return {
     description: PROBLEM_DESCRIPTIONS[status],
-    content: { 'application/problem+json': { schema: problemSchema } },
+    content: { 'application/problem+json': { schema: ProblemSchema } },
   };
 }
 

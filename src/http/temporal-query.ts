@@ -32,10 +32,11 @@ export function pointInTime(description: string, example: string | null = '2021-
     .meta(example === null ? { description } : { description, example });
 }
 
+export const TEMPORAL_VALID_AT_DESCRIPTION =
+  'Valid time: the plan as it was on this date (a bare date means the end of that day in Europe/Oslo) or at this instant (with Z or an offset). Default: now.';
+
 export const temporalQuerySchema = z.object({
-  validAt: pointInTime(
-    'Valid time: the plan as it was on this date (a bare date means the end of that day in Europe/Oslo) or at this instant (with Z or an offset). Default: now.',
-  ),
+  validAt: pointInTime(TEMPORAL_VALID_AT_DESCRIPTION),
   knownAt: pointInTime(
     'Transaction time: as the system knew it at this instant (or at the end of this day in Europe/Oslo). Default: now.',
     // No example: a fresh install knows nothing before the moment it was seeded, so any fixed date shows nothing.

@@ -37,6 +37,12 @@ export {
   type RegisteredParty,
 } from './parties/index.js';
 export {
+  FUNDING_REPORT_COLUMNS,
+  FUNDING_TOTALS_COLUMNS,
+  RESPONSIBILITY_REPORT_COLUMNS,
+  STATUS_REPORT_COLUMNS,
+  STATUS_TOTALS_COLUMNS,
+  TILTAK_STATUS_COLUMNS,
   responsibilityTotals,
   rolledUpResponsibility,
   RESPONSIBILITY_TOTALS_COLUMNS,

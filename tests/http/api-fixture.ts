@@ -86,6 +86,15 @@ export async function startApi(t: Teardown, env: Record<string, string> = {}): P
   return api;
 }
 
+/** A service with the seed plans loaded and projected, as a fresh install starts. */
+export async function startSeededApi(t: Teardown): Promise<Api> {
+  const api = await startApi(t, { SEED: 'true' });
+  const head = await api.service.store.headPosition();
+  if (head === null) throw new Error('the seed appended nothing');
+  if (!(await api.service.projections.waitForPosition(head, 120_000))) throw new Error('projections lag');
+  return api;
+}
+
 /** The plan of the seed with one satsningsområde and two tiltaksområder, all effective 2020-01-01. */
 export async function createPlanStructure(api: Api): Promise<void> {
   const effectiveAt = '2020-01-01T00:00:00+01:00';

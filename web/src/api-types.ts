@@ -601,7 +601,7 @@ export interface paths {
         };
         /**
          * Status of each tiltak
-         * @description What a steering group reads: each tiltak in the plan's order with its status, the responsible parties (names joined with "; ") and its last change (effective instant and event type), at (validAt, knownAt). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description What a steering group reads: each tiltak in the plan's order with its status, the responsible parties (names joined with "; ") and its last change (effective instant and event type), at (validAt, knownAt). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsStatusTiltak"];
         put?: never;
@@ -621,7 +621,7 @@ export interface paths {
         };
         /**
          * Funding report
-         * @description Every grant at (validAt, knownAt): year, source, tiltak, amount in NOK (null when not stated: unknown, not 0), decision reference, and withdrawnAt (null while it stands; a withdrawn grant is listed as withdrawn). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Every grant at (validAt, knownAt): year, source, tiltak, amount in NOK (null when not stated: unknown, not 0), decision reference, and withdrawnAt (null while it stands; a withdrawn grant is listed as withdrawn). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsFunding"];
         put?: never;
@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * Responsibility report
-         * @description Per party: the tiltak it is responsible for or takes part in, with their status, at (validAt, knownAt). JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Per party: the tiltak it is responsible for or takes part in, with their status, at (validAt, knownAt). JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsResponsibility"];
         put?: never;
@@ -681,7 +681,7 @@ export interface paths {
         };
         /**
          * Responsibility with units rolled up
-         * @description Per party, the tiltak it or any of its units (partOf, all the way down: a trust's clinics, a kommune's sykehjem) is responsible for or takes part in, each tiltak once per party, with `roles` and `via` (the names through which it takes part), at (validAt, knownAt). A group is not rolled up into its members. JSON by default; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
+         * @description Per party, the tiltak it or any of its units (partOf, all the way down: a trust's clinics, a kommune's sykehjem) is responsible for or takes part in, each tiltak once per party, with `roles` and `via` (the names through which it takes part), at (validAt, knownAt). A group is not rolled up into its members. JSON by default, paged: `limit` rows (default 1000, at most 5000), `nextCursor` and `Link` name the next page, `total` counts every row; an export holds every row and takes no `limit` or `cursor`; CSV with `Accept: text/csv` or `?format=csv` (`&dialect=excel`: BOM and `;` for Norwegian Excel); xlsx with `Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` or `?format=xlsx`.
          */
         get: operations["getReportsResponsibilityRollup"];
         put?: never;
@@ -962,6 +962,87 @@ export interface components {
             /** @description The events appended, in order */
             eventIds: string[];
         };
+        /** @description A signed head of the log-wide RFC 6962 Merkle tree: Ed25519 over the lines of docs/audit.md, with the key of GET /audit/public-key */
+        SignedLogHeadInput: {
+            treeSize: number;
+            position: string | null;
+            rootHash: string;
+            timestamp: string;
+            keyId: string;
+            signature: string;
+        };
+        ConsistencyProofInput: {
+            from: {
+                treeSize: number;
+                rootHash: string;
+            };
+            to: components["schemas"]["SignedLogHeadInput"];
+            /** @description RFC 6962 consistency proof, hex hashes in RFC order */
+            proof: string[];
+        };
+        InclusionProofInput: {
+            position: string;
+            leafIndex: number;
+            leafHash: string;
+            head: components["schemas"]["SignedLogHeadInput"];
+            /** @description RFC 6962 audit path, hex hashes from the leaf up */
+            proof: string[];
+        };
+        LogPublicKeyInput: {
+            /** @constant */
+            algorithm: "Ed25519";
+            keyId: string;
+            /** @description SPKI, PEM */
+            publicKey: string;
+        };
+        /**
+         * @example {
+         *       "ok": true,
+         *       "streamsChecked": 53,
+         *       "eventsChecked": 126,
+         *       "headPosition": "126",
+         *       "brokenLinks": [],
+         *       "log": {
+         *         "treeSize": 126,
+         *         "rootHash": "5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a"
+         *       }
+         *     }
+         */
+        ChainVerificationInput: {
+            ok: boolean;
+            streamsChecked: number;
+            eventsChecked: number;
+            headPosition: string | null;
+            brokenLinks: {
+                streamId: string | null;
+                revision: string | null;
+                position: string | null;
+                /** @enum {string} */
+                problem: "HASH_MISMATCH" | "PREV_HASH_MISMATCH" | "REVISION_GAP" | "REVISION_OUT_OF_ORDER" | "POSITION_GAP" | "RECORDED_AT_DECREASED" | "UNREADABLE" | "KEPT_HEAD_INVALID" | "LOG_TRUNCATED" | "LOG_ROOT_MISMATCH";
+                expectedHash: string | null;
+                foundHash: string | null;
+            }[];
+            /** @description The log-wide Merkle tree recomputed over the events checked */
+            log: {
+                treeSize: number;
+                rootHash: string;
+            };
+        };
+        /**
+         * @example {
+         *       "position": "126",
+         *       "streams": 53,
+         *       "digest": "9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a",
+         *       "logHead": null
+         *     }
+         */
+        CheckpointInput: {
+            position: string | null;
+            streams: number;
+            digest: string;
+            /** @description The signed head of the log-wide Merkle tree at the same position (null while it is broken) */
+            logHead: components["schemas"]["SignedLogHeadInput"] | null;
+        };
         /**
          * @example {
          *       "columns": [
@@ -1050,87 +1131,6 @@ export interface components {
             data: unknown;
             prevHash: string;
             hash: string;
-        };
-        /** @description A signed head of the log-wide RFC 6962 Merkle tree: Ed25519 over the lines of docs/audit.md, with the key of GET /audit/public-key */
-        SignedLogHeadInput: {
-            treeSize: number;
-            position: string | null;
-            rootHash: string;
-            timestamp: string;
-            keyId: string;
-            signature: string;
-        };
-        ConsistencyProofInput: {
-            from: {
-                treeSize: number;
-                rootHash: string;
-            };
-            to: components["schemas"]["SignedLogHeadInput"];
-            /** @description RFC 6962 consistency proof, hex hashes in RFC order */
-            proof: string[];
-        };
-        InclusionProofInput: {
-            position: string;
-            leafIndex: number;
-            leafHash: string;
-            head: components["schemas"]["SignedLogHeadInput"];
-            /** @description RFC 6962 audit path, hex hashes from the leaf up */
-            proof: string[];
-        };
-        LogPublicKeyInput: {
-            /** @constant */
-            algorithm: "Ed25519";
-            keyId: string;
-            /** @description SPKI, PEM */
-            publicKey: string;
-        };
-        /**
-         * @example {
-         *       "ok": true,
-         *       "streamsChecked": 53,
-         *       "eventsChecked": 126,
-         *       "headPosition": "126",
-         *       "brokenLinks": [],
-         *       "log": {
-         *         "treeSize": 126,
-         *         "rootHash": "5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a"
-         *       }
-         *     }
-         */
-        ChainVerificationInput: {
-            ok: boolean;
-            streamsChecked: number;
-            eventsChecked: number;
-            headPosition: string | null;
-            brokenLinks: {
-                streamId: string | null;
-                revision: string | null;
-                position: string | null;
-                /** @enum {string} */
-                problem: "HASH_MISMATCH" | "PREV_HASH_MISMATCH" | "REVISION_GAP" | "REVISION_OUT_OF_ORDER" | "POSITION_GAP" | "RECORDED_AT_DECREASED" | "UNREADABLE" | "KEPT_HEAD_INVALID" | "LOG_TRUNCATED" | "LOG_ROOT_MISMATCH";
-                expectedHash: string | null;
-                foundHash: string | null;
-            }[];
-            /** @description The log-wide Merkle tree recomputed over the events checked */
-            log: {
-                treeSize: number;
-                rootHash: string;
-            };
-        };
-        /**
-         * @example {
-         *       "position": "126",
-         *       "streams": 53,
-         *       "digest": "9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a",
-         *       "logHead": null
-         *     }
-         */
-        CheckpointInput: {
-            position: string | null;
-            streams: number;
-            digest: string;
-            /** @description The signed head of the log-wide Merkle tree at the same position (null while it is broken) */
-            logHead: components["schemas"]["SignedLogHeadInput"] | null;
         };
         /** @description A tiltak as the events that count at (validAt, knownAt) make it */
         TiltakInput: {
@@ -1676,6 +1676,87 @@ export interface components {
             /** @description The events appended, in order */
             eventIds: string[];
         };
+        /** @description A signed head of the log-wide RFC 6962 Merkle tree: Ed25519 over the lines of docs/audit.md, with the key of GET /audit/public-key */
+        SignedLogHead: {
+            treeSize: number;
+            position: string | null;
+            rootHash: string;
+            timestamp: string;
+            keyId: string;
+            signature: string;
+        };
+        ConsistencyProof: {
+            from: {
+                treeSize: number;
+                rootHash: string;
+            };
+            to: components["schemas"]["SignedLogHead"];
+            /** @description RFC 6962 consistency proof, hex hashes in RFC order */
+            proof: string[];
+        };
+        InclusionProof: {
+            position: string;
+            leafIndex: number;
+            leafHash: string;
+            head: components["schemas"]["SignedLogHead"];
+            /** @description RFC 6962 audit path, hex hashes from the leaf up */
+            proof: string[];
+        };
+        LogPublicKey: {
+            /** @constant */
+            algorithm: "Ed25519";
+            keyId: string;
+            /** @description SPKI, PEM */
+            publicKey: string;
+        };
+        /**
+         * @example {
+         *       "ok": true,
+         *       "streamsChecked": 53,
+         *       "eventsChecked": 126,
+         *       "headPosition": "126",
+         *       "brokenLinks": [],
+         *       "log": {
+         *         "treeSize": 126,
+         *         "rootHash": "5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a"
+         *       }
+         *     }
+         */
+        ChainVerification: {
+            ok: boolean;
+            streamsChecked: number;
+            eventsChecked: number;
+            headPosition: string | null;
+            brokenLinks: {
+                streamId: string | null;
+                revision: string | null;
+                position: string | null;
+                /** @enum {string} */
+                problem: "HASH_MISMATCH" | "PREV_HASH_MISMATCH" | "REVISION_GAP" | "REVISION_OUT_OF_ORDER" | "POSITION_GAP" | "RECORDED_AT_DECREASED" | "UNREADABLE" | "KEPT_HEAD_INVALID" | "LOG_TRUNCATED" | "LOG_ROOT_MISMATCH";
+                expectedHash: string | null;
+                foundHash: string | null;
+            }[];
+            /** @description The log-wide Merkle tree recomputed over the events checked */
+            log: {
+                treeSize: number;
+                rootHash: string;
+            };
+        };
+        /**
+         * @example {
+         *       "position": "126",
+         *       "streams": 53,
+         *       "digest": "9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a",
+         *       "logHead": null
+         *     }
+         */
+        Checkpoint: {
+            position: string | null;
+            streams: number;
+            digest: string;
+            /** @description The signed head of the log-wide Merkle tree at the same position (null while it is broken) */
+            logHead: components["schemas"]["SignedLogHead"] | null;
+        };
         /**
          * @example {
          *       "columns": [
@@ -1764,87 +1845,6 @@ export interface components {
             data: unknown;
             prevHash: string;
             hash: string;
-        };
-        /** @description A signed head of the log-wide RFC 6962 Merkle tree: Ed25519 over the lines of docs/audit.md, with the key of GET /audit/public-key */
-        SignedLogHead: {
-            treeSize: number;
-            position: string | null;
-            rootHash: string;
-            timestamp: string;
-            keyId: string;
-            signature: string;
-        };
-        ConsistencyProof: {
-            from: {
-                treeSize: number;
-                rootHash: string;
-            };
-            to: components["schemas"]["SignedLogHead"];
-            /** @description RFC 6962 consistency proof, hex hashes in RFC order */
-            proof: string[];
-        };
-        InclusionProof: {
-            position: string;
-            leafIndex: number;
-            leafHash: string;
-            head: components["schemas"]["SignedLogHead"];
-            /** @description RFC 6962 audit path, hex hashes from the leaf up */
-            proof: string[];
-        };
-        LogPublicKey: {
-            /** @constant */
-            algorithm: "Ed25519";
-            keyId: string;
-            /** @description SPKI, PEM */
-            publicKey: string;
-        };
-        /**
-         * @example {
-         *       "ok": true,
-         *       "streamsChecked": 53,
-         *       "eventsChecked": 126,
-         *       "headPosition": "126",
-         *       "brokenLinks": [],
-         *       "log": {
-         *         "treeSize": 126,
-         *         "rootHash": "5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a"
-         *       }
-         *     }
-         */
-        ChainVerification: {
-            ok: boolean;
-            streamsChecked: number;
-            eventsChecked: number;
-            headPosition: string | null;
-            brokenLinks: {
-                streamId: string | null;
-                revision: string | null;
-                position: string | null;
-                /** @enum {string} */
-                problem: "HASH_MISMATCH" | "PREV_HASH_MISMATCH" | "REVISION_GAP" | "REVISION_OUT_OF_ORDER" | "POSITION_GAP" | "RECORDED_AT_DECREASED" | "UNREADABLE" | "KEPT_HEAD_INVALID" | "LOG_TRUNCATED" | "LOG_ROOT_MISMATCH";
-                expectedHash: string | null;
-                foundHash: string | null;
-            }[];
-            /** @description The log-wide Merkle tree recomputed over the events checked */
-            log: {
-                treeSize: number;
-                rootHash: string;
-            };
-        };
-        /**
-         * @example {
-         *       "position": "126",
-         *       "streams": 53,
-         *       "digest": "9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a",
-         *       "logHead": null
-         *     }
-         */
-        Checkpoint: {
-            position: string | null;
-            streams: number;
-            digest: string;
-            /** @description The signed head of the log-wide Merkle tree at the same position (null while it is broken) */
-            logHead: components["schemas"]["SignedLogHead"] | null;
         };
         /** @description A tiltak as the events that count at (validAt, knownAt) make it */
         Tiltak: {
@@ -2310,6 +2310,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok" | "ready";
@@ -2336,6 +2341,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "position": "126"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok" | "ready";
@@ -2353,6 +2364,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Problem"];
                 };
             };
@@ -2386,6 +2406,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2399,6 +2435,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2410,6 +2455,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2423,6 +2477,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2434,6 +2497,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2447,6 +2520,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2477,6 +2559,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "plans": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "title": "Handlingsplan for samhandlingen 2020-2022",
+                     *           "period": {
+                     *             "from": "2020-01-01",
+                     *             "to": "2022-12-31"
+                     *           },
+                     *           "owner": {
+                     *             "id": "helseforetak-akershus-universitetssykehus",
+                     *             "kind": "helseforetak",
+                     *             "name": "Akershus universitetssykehus",
+                     *             "kommunenummer": null,
+                     *             "abbreviation": "Ahus",
+                     *             "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *           },
+                     *           "publishedAt": null,
+                     *           "tiltakCount": 28
+                     *         },
+                     *         {
+                     *           "planId": "handlingsplan-2020-2022",
+                     *           "title": "Handlingsplan for samhandlingen 2020-2022",
+                     *           "period": {
+                     *             "from": "2020-01-01",
+                     *             "to": "2022-12-31"
+                     *           },
+                     *           "owner": {
+                     *             "id": "helseforetak-akershus-universitetssykehus",
+                     *             "kind": "helseforetak",
+                     *             "name": "Akershus universitetssykehus",
+                     *             "kommunenummer": null,
+                     *             "abbreviation": "Ahus",
+                     *             "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *           },
+                     *           "publishedAt": null,
+                     *           "tiltakCount": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         plans: {
                             planId: string;
@@ -2502,6 +2626,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2515,6 +2655,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2526,6 +2675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2539,6 +2697,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2550,6 +2717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2563,6 +2740,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2620,6 +2806,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "0",
+                     *       "position": "127",
+                     *       "eventIds": [
+                     *         "b36eed7f-de29-464d-8177-ab1fdb757274"
+                     *       ],
+                     *       "id": "handlingsplan-2020-2022"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -2633,6 +2829,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2648,6 +2860,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2661,6 +2882,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2674,6 +2904,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2689,6 +2928,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2702,6 +2950,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2715,6 +2974,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2728,6 +2996,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2741,6 +3018,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2756,6 +3042,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2767,6 +3062,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2780,6 +3085,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2816,6 +3130,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "planId": "handlingsplan-2020-2022",
+                     *       "title": "Handlingsplan for samhandlingen 2020-2022",
+                     *       "period": {
+                     *         "from": "2020-01-01",
+                     *         "to": "2022-12-31"
+                     *       },
+                     *       "owner": {
+                     *         "id": "helseforetak-akershus-universitetssykehus",
+                     *         "kind": "helseforetak",
+                     *         "name": "Akershus universitetssykehus",
+                     *         "kommunenummer": null,
+                     *         "abbreviation": "Ahus",
+                     *         "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *       },
+                     *       "createdAt": "2019-12-31T23:00:00.000Z",
+                     *       "publishedAt": null,
+                     *       "goals": [],
+                     *       "satsningsomrader": [],
+                     *       "revision": "0",
+                     *       "lastChange": {
+                     *         "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
+                     *         "type": "PlanCreated",
+                     *         "streamId": "plan-handlingsplan-2020-2022",
+                     *         "revision": "0",
+                     *         "position": "127",
+                     *         "recordedAt": "2026-12-03T19:28:24.235Z",
+                     *         "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "0017700cdb58",
+                     *           "name": "Dag Admin",
+                     *           "role": "admin",
+                     *           "organization": "Ahus"
+                     *         },
+                     *         "reason": null,
+                     *         "source": {
+                     *           "kind": "api"
+                     *         },
+                     *         "correlationId": "c5ebce512c356f273b6cb3f629984da3-33b2606030769a82"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
@@ -2838,6 +3195,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2851,6 +3224,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2862,6 +3244,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2873,6 +3264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2886,6 +3286,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2897,6 +3306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2910,6 +3329,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2958,6 +3386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "1",
+                     *       "position": "128",
+                     *       "eventIds": [
+                     *         "041112a5-8ec1-4246-9ebc-bf7d3a727c5f"
+                     *       ],
+                     *       "id": "sarbare-grupper"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -2971,6 +3409,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2986,6 +3440,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -2999,6 +3462,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3012,6 +3484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3027,6 +3508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3040,6 +3530,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3053,6 +3554,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3066,6 +3576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3079,6 +3598,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3094,6 +3622,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3105,6 +3642,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3118,6 +3665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3166,6 +3722,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "2",
+                     *       "position": "129",
+                     *       "eventIds": [
+                     *         "346c64bc-6613-4b24-baf5-b63d9f8bb5ac"
+                     *       ],
+                     *       "id": "skropelige-eldre"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -3179,6 +3745,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3194,6 +3776,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3207,6 +3798,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3220,6 +3820,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3235,6 +3844,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3248,6 +3866,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3261,6 +3890,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3274,6 +3912,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3287,6 +3934,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3302,6 +3958,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3313,6 +3978,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3326,6 +4001,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3375,6 +4059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "3",
+                     *       "position": "130",
+                     *       "eventIds": [
+                     *         "04d81fd1-669d-4515-a616-b1509b8a4716"
+                     *       ],
+                     *       "id": "effektmal-1"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -3388,6 +4082,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3403,6 +4113,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3416,6 +4135,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3429,6 +4157,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3444,6 +4181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3457,6 +4203,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3470,6 +4227,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3483,6 +4249,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3496,6 +4271,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3511,6 +4295,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3522,6 +4315,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3535,6 +4338,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3570,6 +4382,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "planId": "handlingsplan-2020-2022",
+                     *       "from": "2019-12-31T23:00:00.000Z",
+                     *       "to": "2022-12-31T23:00:00.000Z",
+                     *       "interval": "quarter",
+                     *       "knownAt": null,
+                     *       "buckets": [
+                     *         {
+                     *           "label": "2020-Q1",
+                     *           "from": "2019-12-31T23:00:00.000Z",
+                     *           "to": "2020-03-31T22:00:00.000Z",
+                     *           "firstDate": "2020-01-01",
+                     *           "lastDate": "2020-03-31",
+                     *           "statusCounts": [
+                     *             {
+                     *               "status": "PLANNED",
+                     *               "statusLabel": "Under planlegging",
+                     *               "count": 0
+                     *             },
+                     *             {
+                     *               "status": "IN_PROGRESS",
+                     *               "statusLabel": "Pågår",
+                     *               "count": 0
+                     *             }
+                     *           ],
+                     *           "tiltakCount": 0,
+                     *           "created": 0,
+                     *           "completed": 0,
+                     *           "discontinued": 0,
+                     *           "fundingGranted": {
+                     *             "count": 0,
+                     *             "amountNok": 0,
+                     *             "withoutAmount": 0
+                     *           },
+                     *           "changeCount": 3,
+                     *           "changes": [
+                     *             {
+                     *               "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
+                     *               "type": "PlanCreated",
+                     *               "tiltakId": null,
+                     *               "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *               "effectiveDate": "2020-01-01",
+                     *               "recordedAt": "2026-12-03T19:28:24.235Z",
+                     *               "recordedDate": "2026-12-03",
+                     *               "summary": "Planen opprettet: «Handlingsplan for samhandlingen 2020-2022» (2020-01-01–2022-12-31)"
+                     *             },
+                     *             {
+                     *               "eventId": "041112a5-8ec1-4246-9ebc-bf7d3a727c5f",
+                     *               "type": "SatsningsomradeAdded",
+                     *               "tiltakId": null,
+                     *               "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *               "effectiveDate": "2020-01-01",
+                     *               "recordedAt": "2026-12-03T19:28:25.456Z",
+                     *               "recordedDate": "2026-12-03",
+                     *               "summary": "Nytt satsningsområde 1: Samarbeid om de mest sårbare pasientgruppene"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "label": "2020-Q2",
+                     *           "from": "2020-03-31T22:00:00.000Z",
+                     *           "to": "2020-06-30T22:00:00.000Z",
+                     *           "firstDate": "2020-04-01",
+                     *           "lastDate": "2020-06-30",
+                     *           "statusCounts": [
+                     *             {
+                     *               "status": "PLANNED",
+                     *               "statusLabel": "Under planlegging",
+                     *               "count": 0
+                     *             },
+                     *             {
+                     *               "status": "IN_PROGRESS",
+                     *               "statusLabel": "Pågår",
+                     *               "count": 0
+                     *             }
+                     *           ],
+                     *           "tiltakCount": 0,
+                     *           "created": 0,
+                     *           "completed": 0,
+                     *           "discontinued": 0,
+                     *           "fundingGranted": {
+                     *             "count": 0,
+                     *             "amountNok": 0,
+                     *             "withoutAmount": 0
+                     *           },
+                     *           "changeCount": 0,
+                     *           "changes": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Timeline"];
                 };
             };
@@ -3581,6 +4485,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3594,6 +4514,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3605,6 +4534,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3616,6 +4554,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3629,6 +4576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3640,6 +4596,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3653,6 +4619,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3693,6 +4668,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "planId": "handlingsplan-2020-2022",
+                     *       "from": "2019-12-31T23:00:00.000Z",
+                     *       "to": "2022-12-31T23:00:00.000Z",
+                     *       "knownAt": "2026-12-03T19:28:26.178Z",
+                     *       "changes": [
+                     *         {
+                     *           "eventId": "b36eed7f-de29-464d-8177-ab1fdb757274",
+                     *           "type": "PlanCreated",
+                     *           "tiltakId": null,
+                     *           "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *           "effectiveDate": "2020-01-01",
+                     *           "recordedAt": "2026-12-03T19:28:24.235Z",
+                     *           "recordedDate": "2026-12-03",
+                     *           "summary": "Planen opprettet: «Handlingsplan for samhandlingen 2020-2022» (2020-01-01–2022-12-31)"
+                     *         },
+                     *         {
+                     *           "eventId": "041112a5-8ec1-4246-9ebc-bf7d3a727c5f",
+                     *           "type": "SatsningsomradeAdded",
+                     *           "tiltakId": null,
+                     *           "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *           "effectiveDate": "2020-01-01",
+                     *           "recordedAt": "2026-12-03T19:28:25.456Z",
+                     *           "recordedDate": "2026-12-03",
+                     *           "summary": "Nytt satsningsområde 1: Samarbeid om de mest sårbare pasientgruppene"
+                     *         }
+                     *       ],
+                     *       "total": 3,
+                     *       "nextCursor": null,
+                     *       "next": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["PlanChanges"];
                 };
             };
@@ -3704,6 +4712,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3717,6 +4741,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3728,6 +4761,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3739,6 +4781,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3752,6 +4803,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3763,6 +4823,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3776,6 +4846,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3812,6 +4891,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "planId": "handlingsplan-2020-2022",
+                     *       "from": {
+                     *         "validAt": "2021-01-01T22:59:59.999Z"
+                     *       },
+                     *       "to": {
+                     *         "validAt": "2021-09-07T21:59:59.999Z"
+                     *       },
+                     *       "plan": [],
+                     *       "planEvents": [],
+                     *       "planEventCount": 0,
+                     *       "added": [],
+                     *       "removed": [],
+                     *       "changed": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["PlanDiff"];
                 };
             };
@@ -3823,6 +4919,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3836,6 +4948,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3847,6 +4968,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3858,6 +4988,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3871,6 +5010,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3882,6 +5030,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3895,6 +5053,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3945,6 +5112,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "tiltakId": "ahus-integrerte-helsetjenester-sarbare-eldre",
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeId": "ahus-sa-de-mest-sarbare-pasientgruppene",
+                     *           "satsningsomradeNumber": 1,
+                     *           "tiltaksomradeId": "ahus-to-skropelige-eldre",
+                     *           "tiltaksomrade": "Skrøpelige eldre",
+                     *           "alsoTiltaksomradeIds": [
+                     *             "ahus-to-personer-med-flere-kroniske-lidelser"
+                     *           ],
+                     *           "number": "1",
+                     *           "title": "Integrerte helsetjenester for sårbare eldre med sammensatte behov",
+                     *           "description": null,
+                     *           "status": "IN_PROGRESS",
+                     *           "statusLabel": "Pågår",
+                     *           "responsible": [
+                     *             {
+                     *               "id": "helseforetak-akershus-universitetssykehus",
+                     *               "kind": "helseforetak",
+                     *               "name": "Akershus universitetssykehus",
+                     *               "kommunenummer": null,
+                     *               "abbreviation": "Ahus",
+                     *               "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *             },
+                     *             {
+                     *               "id": "kommune-3030",
+                     *               "kind": "kommune",
+                     *               "name": "Lillestrøm",
+                     *               "kommunenummer": "3030"
+                     *             }
+                     *           ],
+                     *           "participants": [
+                     *             {
+                     *               "id": "brukerorganisasjon-landsforeningen-for-hjerte-og-lungesyke",
+                     *               "kind": "brukerorganisasjon",
+                     *               "name": "Landsforeningen for hjerte- og lungesyke",
+                     *               "kommunenummer": null
+                     *             }
+                     *           ],
+                     *           "responsibleAsWritten": "Eget prosjekt mellom Ahus, og kommunene Lillestrøm, Lørenskog, Nordre Follo og Ullensaker. Brukerrepresentant, Landsforeningen for hjerte- og lungesyke Pågår",
+                     *           "fundingYears": [
+                     *             2021
+                     *           ],
+                     *           "revision": "2",
+                     *           "lastChange": {
+                     *             "eventId": "3cdf8b9b-06b2-8952-b31b-3133679c325c",
+                     *             "type": "FundingGranted",
+                     *             "streamId": "tiltak-ahus-integrerte-helsetjenester-sarbare-eldre",
+                     *             "revision": "2",
+                     *             "position": "34",
+                     *             "recordedAt": "2026-12-03T19:28:22.151Z",
+                     *             "effectiveAt": "2021-09-06T22:00:00.000Z",
+                     *             "actor": {
+                     *               "id": "import",
+                     *               "name": "Import: Handlingsplan for samhandlingen 2020-2022",
+                     *               "role": "admin"
+                     *             },
+                     *             "reason": "for videreføring av arbeidet",
+                     *             "source": {
+                     *               "kind": "import",
+                     *               "document": "000_e9bec1d5a818ddab.txt",
+                     *               "locator": "line 81: tildelt samhandlingsmidler 2021 for videreføring av arbeidet"
+                     *             },
+                     *             "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["TiltakPage"];
                 };
             };
@@ -3956,6 +5197,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3969,6 +5226,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3980,6 +5246,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3993,6 +5268,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4004,6 +5288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4017,6 +5311,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4084,6 +5387,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "0",
+                     *       "position": "131",
+                     *       "eventIds": [
+                     *         "0e32ffe1-15ff-4b30-a7bf-66eff6654358"
+                     *       ],
+                     *       "id": "integrerte-helsetjenester"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -4097,6 +5410,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4112,6 +5441,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4125,6 +5463,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4138,6 +5485,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4153,6 +5509,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4166,6 +5531,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4179,6 +5555,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4192,6 +5577,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4205,6 +5599,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4220,6 +5623,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4231,6 +5643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4244,6 +5666,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4280,6 +5711,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiltakId": "integrerte-helsetjenester",
+                     *       "planId": "ahus-2020-2022",
+                     *       "tiltaksomradeId": "ahus-to-skropelige-eldre",
+                     *       "number": "1.1.1",
+                     *       "title": "Integrerte helsetjenester for skrøpelige eldre",
+                     *       "description": null,
+                     *       "status": "PLANNED",
+                     *       "statusLabel": "Under planlegging",
+                     *       "lastKnownStatus": "PLANNED",
+                     *       "responsible": [
+                     *         {
+                     *           "id": "fagrad-for-eldre",
+                     *           "kind": "fagrad",
+                     *           "name": "Fagråd for eldre",
+                     *           "kommunenummer": null
+                     *         }
+                     *       ],
+                     *       "participants": [
+                     *         {
+                     *           "id": "kommune-3030",
+                     *           "kind": "kommune",
+                     *           "name": "Lillestrøm",
+                     *           "kommunenummer": "3030"
+                     *         }
+                     *       ],
+                     *       "responsibleAsWritten": null,
+                     *       "alsoTiltaksomradeIds": [],
+                     *       "funding": [],
+                     *       "statusHistory": [
+                     *         {
+                     *           "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
+                     *           "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *           "status": "PLANNED",
+                     *           "reason": null
+                     *         }
+                     *       ],
+                     *       "notes": [],
+                     *       "noteCount": 0,
+                     *       "statusReportCount": 1,
+                     *       "fundingCount": 0,
+                     *       "createdAt": "2019-12-31T23:00:00.000Z",
+                     *       "revision": "0",
+                     *       "lastChange": {
+                     *         "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
+                     *         "type": "TiltakCreated",
+                     *         "streamId": "tiltak-integrerte-helsetjenester",
+                     *         "revision": "0",
+                     *         "position": "131",
+                     *         "recordedAt": "2026-12-03T19:28:26.370Z",
+                     *         "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *         "actor": {
+                     *           "id": "0017700cdb58",
+                     *           "name": "Dag Admin",
+                     *           "role": "admin",
+                     *           "organization": "Ahus"
+                     *         },
+                     *         "reason": null,
+                     *         "source": {
+                     *           "kind": "api"
+                     *         },
+                     *         "correlationId": "e11a4e049c8c88a8ed74d83b92633d40-32003d55457faa55"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tiltak"];
                 };
             };
@@ -4302,6 +5799,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4315,6 +5828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4326,6 +5848,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4337,6 +5868,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4350,6 +5890,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4361,6 +5910,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4374,6 +5933,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4410,6 +5978,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiltakId": "integrerte-helsetjenester",
+                     *       "knownAt": null,
+                     *       "entries": [
+                     *         {
+                     *           "eventId": "0e32ffe1-15ff-4b30-a7bf-66eff6654358",
+                     *           "type": "TiltakCreated",
+                     *           "streamId": "tiltak-integrerte-helsetjenester",
+                     *           "revision": "0",
+                     *           "position": "131",
+                     *           "recordedAt": "2026-12-03T19:28:26.370Z",
+                     *           "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *           "actor": {
+                     *             "id": "0017700cdb58",
+                     *             "name": "Dag Admin",
+                     *             "role": "admin",
+                     *             "organization": "Ahus"
+                     *           },
+                     *           "reason": null,
+                     *           "source": {
+                     *             "kind": "api"
+                     *           },
+                     *           "correlationId": "e11a4e049c8c88a8ed74d83b92633d40-32003d55457faa55",
+                     *           "data": {
+                     *             "alsoTiltaksomradeIds": [],
+                     *             "description": null,
+                     *             "number": "1.1.1",
+                     *             "participants": [
+                     *               {
+                     *                 "id": "kommune-3030",
+                     *                 "kind": "kommune",
+                     *                 "kommunenummer": "3030",
+                     *                 "name": "Lillestrøm"
+                     *               }
+                     *             ],
+                     *             "planId": "ahus-2020-2022",
+                     *             "responsible": [
+                     *               {
+                     *                 "id": "fagrad-for-eldre",
+                     *                 "kind": "fagrad",
+                     *                 "kommunenummer": null,
+                     *                 "name": "Fagråd for eldre"
+                     *               }
+                     *             ],
+                     *             "responsibleAsWritten": null,
+                     *             "status": "PLANNED",
+                     *             "tiltakId": "integrerte-helsetjenester",
+                     *             "tiltaksomradeId": "ahus-to-skropelige-eldre",
+                     *             "title": "Integrerte helsetjenester for skrøpelige eldre"
+                     *           },
+                     *           "retractedBy": null,
+                     *           "changes": [
+                     *             {
+                     *               "field": "tiltaksomradeId",
+                     *               "before": null,
+                     *               "after": "ahus-to-skropelige-eldre"
+                     *             },
+                     *             {
+                     *               "field": "number",
+                     *               "before": null,
+                     *               "after": "1.1.1"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "nextCursor": null,
+                     *       "next": null
+                     *     }
+                     */
                     "application/json": {
                         tiltakId: string;
                         knownAt: string | null;
@@ -4431,6 +6070,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4444,6 +6099,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4455,6 +6119,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4466,6 +6139,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4479,6 +6161,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4490,6 +6181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4503,6 +6204,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4541,6 +6251,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tiltakId": "integrerte-helsetjenester",
+                     *       "notes": [],
+                     *       "total": 0,
+                     *       "nextCursor": null,
+                     *       "next": null
+                     *     }
+                     */
                     "application/json": {
                         tiltakId: string;
                         notes: {
@@ -4570,6 +6289,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4583,6 +6318,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4594,6 +6338,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4605,6 +6358,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4618,6 +6380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4629,6 +6400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4642,6 +6423,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4686,6 +6476,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "1",
+                     *       "position": "132",
+                     *       "eventIds": [
+                     *         "b95857ce-8174-4c27-a069-c18da9f65747"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -4699,6 +6498,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4714,6 +6529,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4727,6 +6551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4740,6 +6573,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4755,6 +6597,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4768,6 +6619,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4781,6 +6643,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4794,6 +6665,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4807,6 +6687,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4822,6 +6711,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4833,6 +6731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4846,6 +6754,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4891,6 +6808,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "2",
+                     *       "position": "133",
+                     *       "eventIds": [
+                     *         "32d6fb60-c03c-428a-bd6d-12702ce2fea4"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -4904,6 +6830,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4919,6 +6861,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4932,6 +6883,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4945,6 +6905,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4960,6 +6929,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4973,6 +6951,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4986,6 +6975,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4999,6 +6997,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5012,6 +7019,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5027,6 +7043,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5038,6 +7063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5051,6 +7086,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5102,6 +7146,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "3",
+                     *       "position": "134",
+                     *       "eventIds": [
+                     *         "0c91f22c-02d2-4719-8097-fbdeee880a78"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -5115,6 +7168,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5130,6 +7199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5143,6 +7221,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5156,6 +7243,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5171,6 +7267,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5184,6 +7289,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5197,6 +7313,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5210,6 +7335,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5223,6 +7357,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5238,6 +7381,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5249,6 +7401,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5262,6 +7424,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5313,6 +7484,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "4",
+                     *       "position": "135",
+                     *       "eventIds": [
+                     *         "119cc824-c7dd-4bd3-ac3c-2c3fed5e1835"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -5326,6 +7506,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5341,6 +7537,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5354,6 +7559,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5367,6 +7581,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5382,6 +7605,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5395,6 +7627,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5408,6 +7651,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5421,6 +7673,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5434,6 +7695,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5449,6 +7719,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5460,6 +7739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5473,6 +7762,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5521,6 +7819,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "5",
+                     *       "position": "136",
+                     *       "eventIds": [
+                     *         "fcf95ea8-da50-4ca3-b78c-910797b0988a"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -5534,6 +7841,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5549,6 +7872,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5562,6 +7894,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5575,6 +7916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5590,6 +7940,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5603,6 +7962,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5616,6 +7986,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5629,6 +8008,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5642,6 +8030,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5657,6 +8054,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5668,6 +8074,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5681,6 +8097,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5727,6 +8152,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "6",
+                     *       "position": "137",
+                     *       "eventIds": [
+                     *         "e6f5369f-f235-4fc8-8e29-2f856cb7a463"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -5740,6 +8174,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5755,6 +8205,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5768,6 +8227,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5781,6 +8249,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5796,6 +8273,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5809,6 +8295,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5822,6 +8319,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5835,6 +8341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5848,6 +8363,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5863,6 +8387,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5874,6 +8407,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5887,6 +8430,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5931,6 +8483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "7",
+                     *       "position": "138",
+                     *       "eventIds": [
+                     *         "ab0221e5-c4e5-4c9c-a731-2cfff1b5cf54"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -5944,6 +8505,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5959,6 +8536,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5972,6 +8558,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5985,6 +8580,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6000,6 +8604,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6013,6 +8626,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6026,6 +8650,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6039,6 +8672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6052,6 +8694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6067,6 +8718,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6078,6 +8738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6091,6 +8761,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6135,6 +8814,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "8",
+                     *       "position": "139",
+                     *       "eventIds": [
+                     *         "49057f30-508e-4624-92ff-02146b866f8b"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -6148,6 +8836,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6163,6 +8867,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6176,6 +8889,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6189,6 +8911,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6204,6 +8935,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6217,6 +8957,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6230,6 +8981,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6243,6 +9003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6256,6 +9025,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6271,6 +9049,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6282,6 +9069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6295,6 +9092,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6336,6 +9142,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "partyId": "kommune-3030",
+                     *           "kind": "kommune",
+                     *           "kindLabel": "Kommune",
+                     *           "name": "Lillestrøm",
+                     *           "abbreviation": null,
+                     *           "alsoNamed": [],
+                     *           "kommunenummer": "3030",
+                     *           "kommunenummerPeriods": [
+                     *             {
+                     *               "kommunenummer": "3030",
+                     *               "from": "2020-01-01",
+                     *               "to": "2023-12-31"
+                     *             },
+                     *             {
+                     *               "kommunenummer": "3205",
+                     *               "from": "2024-01-01",
+                     *               "to": null
+                     *             }
+                     *           ],
+                     *           "partOf": null,
+                     *           "parts": [
+                     *             "other-lillestrom-palsetnet"
+                     *           ],
+                     *           "partsTotal": 1,
+                     *           "members": [],
+                     *           "memberOf": [
+                     *             "gruppe-kommunene-i-opptaksomradet"
+                     *           ],
+                     *           "inCatalogue": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["PartyPage"];
                 };
             };
@@ -6347,6 +9192,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6360,6 +9221,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6371,6 +9241,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6384,6 +9263,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6395,6 +9283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6408,6 +9306,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6446,6 +9353,187 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "party": {
+                     *         "partyId": "helseforetak-akershus-universitetssykehus",
+                     *         "kind": "helseforetak",
+                     *         "kindLabel": "Helseforetak",
+                     *         "name": "Akershus universitetssykehus",
+                     *         "abbreviation": "Ahus",
+                     *         "alsoNamed": [],
+                     *         "kommunenummer": null,
+                     *         "kommunenummerPeriods": [],
+                     *         "partOf": "regionalt-helseforetak-helse-sor-ost",
+                     *         "parts": [
+                     *           "klinikk-ahus-abup",
+                     *           "klinikk-ahus-akuttmedisinsk-avdeling",
+                     *           "klinikk-ahus-avdeling-samhandling-og-helsefremming",
+                     *           "klinikk-ahus-blodbanken",
+                     *           "klinikk-ahus-dps-nedre-romerike",
+                     *           "klinikk-ahus-dps-ovre-romerike",
+                     *           "klinikk-ahus-ortopedisk-klinikk",
+                     *           "klinikk-ahus-urologisk-poliklinikk"
+                     *         ],
+                     *         "partsTotal": 8,
+                     *         "members": [],
+                     *         "memberOf": [
+                     *           "gruppe-ahus-og-kommunene"
+                     *         ],
+                     *         "inCatalogue": true
+                     *       },
+                     *       "counts": {
+                     *         "tiltak": 17,
+                     *         "responsible": 16,
+                     *         "participant": 1
+                     *       },
+                     *       "tiltak": {
+                     *         "items": [
+                     *           {
+                     *             "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *             "planId": "ahus-2020-2022",
+                     *             "satsningsomradeId": "ahus-sa-de-mest-sarbare-pasientgruppene",
+                     *             "satsningsomradeNumber": 1,
+                     *             "tiltaksomradeId": "ahus-to-barn-og-unge",
+                     *             "tiltaksomrade": "Barn og unge",
+                     *             "alsoTiltaksomradeIds": [],
+                     *             "number": "2",
+                     *             "title": "Revisjon av BUP retningslinjer, jf. revisjonsplan",
+                     *             "description": "Mål om lik retningslinje for alle fire regionene.",
+                     *             "status": null,
+                     *             "statusLabel": "Ikke rapportert",
+                     *             "responsible": [
+                     *               {
+                     *                 "id": "utvalg-au",
+                     *                 "kind": "utvalg",
+                     *                 "name": "AU",
+                     *                 "kommunenummer": null
+                     *               }
+                     *             ],
+                     *             "participants": [
+                     *               {
+                     *                 "id": "helseforetak-akershus-universitetssykehus",
+                     *                 "kind": "helseforetak",
+                     *                 "name": "Akershus universitetssykehus",
+                     *                 "kommunenummer": null,
+                     *                 "abbreviation": "Ahus",
+                     *                 "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *               },
+                     *               {
+                     *                 "id": "gruppe-kommunene-i-opptaksomradet",
+                     *                 "kind": "gruppe",
+                     *                 "name": "Kommunene i opptaksområdet",
+                     *                 "kommunenummer": null
+                     *               }
+                     *             ],
+                     *             "responsibleAsWritten": "AU Nedsatt arbeidsgruppe med repr. fra Ahus og kommuner med leder fra ABUP Ahus og sekretær AU Pågår",
+                     *             "fundingYears": [],
+                     *             "revision": "2",
+                     *             "lastChange": {
+                     *               "eventId": "1a3057f4-02e5-82d1-b98c-1f549a7ab8f3",
+                     *               "type": "TiltakCreated",
+                     *               "streamId": "tiltak-ahus-revisjon-bup-retningslinjer",
+                     *               "revision": "0",
+                     *               "position": "29",
+                     *               "recordedAt": "2026-12-03T19:28:22.150Z",
+                     *               "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *               "actor": {
+                     *                 "id": "import",
+                     *                 "name": "Import: Handlingsplan for samhandlingen 2020-2022",
+                     *                 "role": "admin"
+                     *               },
+                     *               "reason": null,
+                     *               "source": {
+                     *                 "kind": "import",
+                     *                 "document": "000_e9bec1d5a818ddab.txt",
+                     *                 "locator": "line 80: Tiltak 2 - Revisjon av BUP retningslinjer, jf. revisjonsplan"
+                     *               },
+                     *               "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
+                     *             },
+                     *             "roles": [
+                     *               "participant"
+                     *             ],
+                     *             "via": [
+                     *               "helseforetak-akershus-universitetssykehus",
+                     *               "klinikk-ahus-abup"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "tiltakId": "ahus-integrerte-helsetjenester-sarbare-eldre",
+                     *             "planId": "ahus-2020-2022",
+                     *             "satsningsomradeId": "ahus-sa-de-mest-sarbare-pasientgruppene",
+                     *             "satsningsomradeNumber": 1,
+                     *             "tiltaksomradeId": "ahus-to-skropelige-eldre",
+                     *             "tiltaksomrade": "Skrøpelige eldre",
+                     *             "alsoTiltaksomradeIds": [
+                     *               "ahus-to-personer-med-flere-kroniske-lidelser"
+                     *             ],
+                     *             "number": "1",
+                     *             "title": "Integrerte helsetjenester for sårbare eldre med sammensatte behov",
+                     *             "description": null,
+                     *             "status": null,
+                     *             "statusLabel": "Ikke rapportert",
+                     *             "responsible": [
+                     *               {
+                     *                 "id": "helseforetak-akershus-universitetssykehus",
+                     *                 "kind": "helseforetak",
+                     *                 "name": "Akershus universitetssykehus",
+                     *                 "kommunenummer": null,
+                     *                 "abbreviation": "Ahus",
+                     *                 "partOf": "regionalt-helseforetak-helse-sor-ost"
+                     *               },
+                     *               {
+                     *                 "id": "kommune-3030",
+                     *                 "kind": "kommune",
+                     *                 "name": "Lillestrøm",
+                     *                 "kommunenummer": "3030"
+                     *               }
+                     *             ],
+                     *             "participants": [
+                     *               {
+                     *                 "id": "brukerorganisasjon-landsforeningen-for-hjerte-og-lungesyke",
+                     *                 "kind": "brukerorganisasjon",
+                     *                 "name": "Landsforeningen for hjerte- og lungesyke",
+                     *                 "kommunenummer": null
+                     *               }
+                     *             ],
+                     *             "responsibleAsWritten": "Eget prosjekt mellom Ahus, og kommunene Lillestrøm, Lørenskog, Nordre Follo og Ullensaker. Brukerrepresentant, Landsforeningen for hjerte- og lungesyke Pågår",
+                     *             "fundingYears": [],
+                     *             "revision": "2",
+                     *             "lastChange": {
+                     *               "eventId": "95873995-dd1c-80f2-98f2-a1f8b3d4f0e7",
+                     *               "type": "TiltakCreated",
+                     *               "streamId": "tiltak-ahus-integrerte-helsetjenester-sarbare-eldre",
+                     *               "revision": "0",
+                     *               "position": "32",
+                     *               "recordedAt": "2026-12-03T19:28:22.151Z",
+                     *               "effectiveAt": "2019-12-31T23:00:00.000Z",
+                     *               "actor": {
+                     *                 "id": "import",
+                     *                 "name": "Import: Handlingsplan for samhandlingen 2020-2022",
+                     *                 "role": "admin"
+                     *               },
+                     *               "reason": null,
+                     *               "source": {
+                     *                 "kind": "import",
+                     *                 "document": "000_e9bec1d5a818ddab.txt",
+                     *                 "locator": "line 81: Tiltak 1 - Integrerte helsetjenester for sårbare eldre med sammensatte behov"
+                     *               },
+                     *               "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae"
+                     *             },
+                     *             "roles": [
+                     *               "responsible"
+                     *             ],
+                     *             "via": [
+                     *               "helseforetak-akershus-universitetssykehus"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "nextCursor": null,
+                     *         "total": 17
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["PartyDetail"];
                 };
             };
@@ -6457,6 +9545,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6470,6 +9574,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6481,6 +9594,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6492,6 +9614,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6505,6 +9636,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6516,6 +9656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6529,6 +9679,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6568,6 +9727,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "3",
+                     *       "position": "140",
+                     *       "eventIds": [
+                     *         "4a946c1b-8df9-4ecb-b938-5625a28e8664"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -6581,6 +9749,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6596,6 +9780,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6609,6 +9802,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6622,6 +9824,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6637,6 +9848,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6650,6 +9870,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6663,6 +9894,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6676,6 +9916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6689,6 +9938,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6704,6 +9962,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6715,6 +9982,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6728,6 +10005,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6951,6 +10237,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revision": "5",
+                     *       "position": "142",
+                     *       "eventIds": [
+                     *         "05ff3b9e-9c32-4700-998f-d2e1ee83cbb2",
+                     *         "6a3c437f-ae02-4552-8e55-512822939b0c"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WriteResult"];
                 };
             };
@@ -6964,6 +10260,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6979,6 +10291,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6992,6 +10313,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7005,6 +10335,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7020,6 +10359,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/tiltak/no-change",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "TILTAK.NO_CHANGE",
+                     *       "detail": "the revision changes nothing"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7033,6 +10381,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/precondition/revision-mismatch",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "code": "PRECONDITION.REVISION_MISMATCH",
+                     *       "detail": "If-Match does not name the current revision; read the resource again",
+                     *       "currentRevision": "4",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7046,6 +10405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "code": "REQUEST.TOO_LARGE",
+                     *       "detail": "Request body is too large"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7059,6 +10427,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "code": "REQUEST.UNSUPPORTED_MEDIA_TYPE",
+                     *       "detail": "Unsupported Media Type: text/plain"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7072,6 +10449,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/idempotency/key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "code": "IDEMPOTENCY.KEY_REUSED",
+                     *       "detail": "this Idempotency-Key was used for a different request; use a new key"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7087,6 +10473,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7098,6 +10493,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7111,6 +10516,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7142,6 +10556,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "events": [
+                     *         {
+                     *           "eventId": "80b6c465-821a-83fa-9c1c-075476847198",
+                     *           "type": "TiltaksomradeAdded",
+                     *           "streamId": "plan-hso-regional-utviklingsplan-2035",
+                     *           "revision": "16",
+                     *           "position": "101",
+                     *           "recordedAt": "2026-12-03T19:28:22.444Z",
+                     *           "effectiveAt": "2019-12-11T23:00:00.000Z",
+                     *           "actor": {
+                     *             "id": "import",
+                     *             "name": "Import: Samarbeid om de som trenger det mest",
+                     *             "role": "admin"
+                     *           },
+                     *           "reason": null,
+                     *           "source": {
+                     *             "kind": "import",
+                     *             "document": "004_5f5712c7fe195a2f.txt",
+                     *             "locator": "line 84: Diakonhjemmet sykehus"
+                     *           },
+                     *           "correlationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
+                     *           "schemaVersion": 1,
+                     *           "causationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
+                     *           "data": {
+                     *             "planId": "hso-regional-utviklingsplan-2035",
+                     *             "satsningsomradeId": "hso-sa-samarbeid-om-de-som-trenger-det-mest",
+                     *             "tiltaksomradeId": "hso-to-diakonhjemmet-sykehus",
+                     *             "title": "Diakonhjemmet sykehus"
+                     *           },
+                     *           "prevHash": "dc4242032462ba409be4a64a654adbae966bf43ef97fe24bf0c3926770b4bc63",
+                     *           "hash": "549bed9f5926ff57eb283bc5808ddd796163983ecc6b21ec8c83d5dd11f0ae8e"
+                     *         },
+                     *         {
+                     *           "eventId": "e85eaa80-2d67-8aa0-b3a4-da76a782dc72",
+                     *           "type": "TiltaksomradeAdded",
+                     *           "streamId": "plan-hso-regional-utviklingsplan-2035",
+                     *           "revision": "17",
+                     *           "position": "102",
+                     *           "recordedAt": "2026-12-03T19:28:22.444Z",
+                     *           "effectiveAt": "2019-12-11T23:00:00.000Z",
+                     *           "actor": {
+                     *             "id": "import",
+                     *             "name": "Import: Samarbeid om de som trenger det mest",
+                     *             "role": "admin"
+                     *           },
+                     *           "reason": null,
+                     *           "source": {
+                     *             "kind": "import",
+                     *             "document": "004_5f5712c7fe195a2f.txt",
+                     *             "locator": "line 88: Lovisenberg diakonale sykehus"
+                     *           },
+                     *           "correlationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
+                     *           "schemaVersion": 1,
+                     *           "causationId": "ff41d067-5dc5-46d0-a476-c5067e6d63c3",
+                     *           "data": {
+                     *             "planId": "hso-regional-utviklingsplan-2035",
+                     *             "satsningsomradeId": "hso-sa-samarbeid-om-de-som-trenger-det-mest",
+                     *             "tiltaksomradeId": "hso-to-lovisenberg-diakonale-sykehus",
+                     *             "title": "Lovisenberg diakonale sykehus"
+                     *           },
+                     *           "prevHash": "549bed9f5926ff57eb283bc5808ddd796163983ecc6b21ec8c83d5dd11f0ae8e",
+                     *           "hash": "f3902f8fb75c40b16900e37bc636cb53434f3c63a84565b8861cd54a834d1b43"
+                     *         }
+                     *       ],
+                     *       "lastPosition": "142",
+                     *       "isEnd": true
+                     *     }
+                     */
                     "application/json": {
                         events: components["schemas"]["RecordedEvent"][];
                         /** @description Pass as `after` for the next page */
@@ -7158,6 +10642,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7171,6 +10671,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7182,6 +10691,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7195,6 +10713,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7206,6 +10733,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7219,6 +10756,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7255,12 +10801,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "planId",
+                     *         "satsningsomradeNumber",
+                     *         "satsningsomrade",
+                     *         "tiltaksomrade",
+                     *         "status",
+                     *         "statusLabel",
+                     *         "count"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 1,
+                     *           "satsningsomrade": "Samarbeid om de mest sårbare pasientgruppene",
+                     *           "tiltaksomrade": "Barn og unge",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert",
+                     *           "count": 2
+                     *         },
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 1,
+                     *           "satsningsomrade": "Samarbeid om de mest sårbare pasientgruppene",
+                     *           "tiltaksomrade": "Skrøpelige eldre",
+                     *           "status": "IN_PROGRESS",
+                     *           "statusLabel": "Pågår",
+                     *           "count": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
                     };
+                    /**
+                     * @example planId,satsningsomradeNumber,satsningsomrade,tiltaksomrade,status,statusLabel,count
+                     *     ahus-2020-2022,1,Samarbeid om de mest sårbare pasientgruppene,Barn og unge,,Ikke rapportert,2
+                     *     ahus-2020-2022,1,Samarbeid om de mest sårbare pasientgruppene,Skrøpelige eldre,IN_PROGRESS,Pågår,1
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7273,6 +10857,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7286,6 +10886,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7297,6 +10906,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7308,6 +10926,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7321,6 +10948,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7332,6 +10968,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7345,6 +10991,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7381,12 +11036,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "planId",
+                     *         "satsningsomradeNumber",
+                     *         "satsningsomrade",
+                     *         "PLANNED",
+                     *         "IN_PROGRESS",
+                     *         "ON_HOLD",
+                     *         "COMPLETED",
+                     *         "DISCONTINUED",
+                     *         "CARRIED_OVER",
+                     *         "UNKNOWN",
+                     *         "NOT_REPORTED",
+                     *         "total"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 1,
+                     *           "satsningsomrade": "Samarbeid om de mest sårbare pasientgruppene",
+                     *           "PLANNED": 0,
+                     *           "IN_PROGRESS": 1,
+                     *           "ON_HOLD": 0,
+                     *           "COMPLETED": 1,
+                     *           "DISCONTINUED": 0,
+                     *           "CARRIED_OVER": 0,
+                     *           "UNKNOWN": 0,
+                     *           "NOT_REPORTED": 4,
+                     *           "total": 6
+                     *         },
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 2,
+                     *           "satsningsomrade": "Psykisk helse og rus",
+                     *           "PLANNED": 0,
+                     *           "IN_PROGRESS": 0,
+                     *           "ON_HOLD": 0,
+                     *           "COMPLETED": 1,
+                     *           "DISCONTINUED": 0,
+                     *           "CARRIED_OVER": 0,
+                     *           "UNKNOWN": 0,
+                     *           "NOT_REPORTED": 9,
+                     *           "total": 10
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
                     };
+                    /**
+                     * @example planId,satsningsomradeNumber,satsningsomrade,PLANNED,IN_PROGRESS,ON_HOLD,COMPLETED,DISCONTINUED,CARRIED_OVER,UNKNOWN,NOT_REPORTED,total
+                     *     ahus-2020-2022,1,Samarbeid om de mest sårbare pasientgruppene,0,1,0,1,0,0,0,4,6
+                     *     ahus-2020-2022,2,Psykisk helse og rus,0,0,0,1,0,0,0,9,10
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7399,6 +11107,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7412,6 +11136,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7423,6 +11156,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7434,6 +11176,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7447,6 +11198,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7458,6 +11218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7471,6 +11241,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7489,6 +11268,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -7499,20 +11282,81 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "planId",
+                     *         "satsningsomradeNumber",
+                     *         "satsningsomrade",
+                     *         "tiltaksomrade",
+                     *         "tiltakId",
+                     *         "tiltakNumber",
+                     *         "tiltak",
+                     *         "status",
+                     *         "statusLabel",
+                     *         "responsible",
+                     *         "lastChangeAt",
+                     *         "lastChangeType"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 1,
+                     *           "satsningsomrade": "Samarbeid om de mest sårbare pasientgruppene",
+                     *           "tiltaksomrade": "Barn og unge",
+                     *           "tiltakId": "ahus-motearenaer-somatikk-habilitering-bup",
+                     *           "tiltakNumber": "1",
+                     *           "tiltak": "Opprette møtearenaer (somatikk, habilitering, BUP)",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert",
+                     *           "responsible": "Fagråd Behandlingsforløp",
+                     *           "lastChangeAt": "2019-12-31T23:00:00.000Z",
+                     *           "lastChangeType": "TiltakCreated"
+                     *         },
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "satsningsomradeNumber": 1,
+                     *           "satsningsomrade": "Samarbeid om de mest sårbare pasientgruppene",
+                     *           "tiltaksomrade": "Barn og unge",
+                     *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *           "tiltakNumber": "2",
+                     *           "tiltak": "Revisjon av BUP retningslinjer, jf. revisjonsplan",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert",
+                     *           "responsible": "AU",
+                     *           "lastChangeAt": "2019-12-31T23:00:00.000Z",
+                     *           "lastChangeType": "TiltakCreated"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 52
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
+                    /**
+                     * @example planId,satsningsomradeNumber,satsningsomrade,tiltaksomrade,tiltakId,tiltakNumber,tiltak,status,statusLabel,responsible,lastChangeAt,lastChangeType
+                     *     ahus-2020-2022,1,Samarbeid om de mest sårbare pasientgruppene,Barn og unge,ahus-motearenaer-somatikk-habilitering-bup,1,"Opprette møtearenaer (somatikk, habilitering, BUP)",,Ikke rapportert,Fagråd Behandlingsforløp,2019-12-31T23:00:00.000Z,TiltakCreated
+                     *     ahus-2020-2022,1,Samarbeid om de mest sårbare pasientgruppene,Barn og unge,ahus-revisjon-bup-retningslinjer,2,"Revisjon av BUP retningslinjer, jf. revisjonsplan",,Ikke rapportert,AU,2019-12-31T23:00:00.000Z,TiltakCreated
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7525,6 +11369,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7538,6 +11398,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7549,6 +11418,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7560,6 +11438,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7573,6 +11460,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7584,6 +11480,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7597,6 +11503,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7615,6 +11530,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -7625,20 +11544,62 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "planId",
+                     *         "year",
+                     *         "source",
+                     *         "tiltakId",
+                     *         "tiltakNumber",
+                     *         "tiltak",
+                     *         "grantId",
+                     *         "amountNok",
+                     *         "decisionReference",
+                     *         "withdrawnAt"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "year": 2021,
+                     *           "source": "Samhandlingsmidler",
+                     *           "tiltakId": "integrerte-helsetjenester",
+                     *           "tiltakNumber": "1.1.1",
+                     *           "tiltak": "Integrerte helsetjenester for skrøpelige eldre",
+                     *           "grantId": "samhandlingsmidler-2021",
+                     *           "amountNok": 250000,
+                     *           "decisionReference": "AU-sak 12/21",
+                     *           "withdrawnAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 1
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
+                    /**
+                     * @example planId,year,source,tiltakId,tiltakNumber,tiltak,grantId,amountNok,decisionReference,withdrawnAt
+                     *     ahus-2020-2022,2021,Samhandlingsmidler,integrerte-helsetjenester,1.1.1,Integrerte helsetjenester for skrøpelige eldre,samhandlingsmidler-2021,250000,AU-sak 12/21,
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7651,6 +11612,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7664,6 +11641,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7675,6 +11661,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7686,6 +11681,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7699,6 +11703,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7710,6 +11723,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7723,6 +11746,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7759,12 +11791,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "planId",
+                     *         "year",
+                     *         "source",
+                     *         "grants",
+                     *         "amountNok",
+                     *         "grantsWithoutAmount",
+                     *         "withdrawn"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "year": 2021,
+                     *           "source": "Samhandlingsmidler",
+                     *           "grants": 1,
+                     *           "amountNok": 250000,
+                     *           "grantsWithoutAmount": 0,
+                     *           "withdrawn": 0
+                     *         },
+                     *         {
+                     *           "planId": "ahus-2020-2022",
+                     *           "year": 2021,
+                     *           "source": null,
+                     *           "grants": 1,
+                     *           "amountNok": 250000,
+                     *           "grantsWithoutAmount": 0,
+                     *           "withdrawn": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
                     };
+                    /**
+                     * @example planId,year,source,grants,amountNok,grantsWithoutAmount,withdrawn
+                     *     ahus-2020-2022,2021,Samhandlingsmidler,1,250000,0,0
+                     *     ahus-2020-2022,2021,,1,250000,0,0
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7777,6 +11847,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7790,6 +11876,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7801,6 +11896,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7812,6 +11916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7825,6 +11938,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7836,6 +11958,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7849,6 +11981,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7867,6 +12008,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -7877,20 +12022,75 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "partyId",
+                     *         "party",
+                     *         "partyKind",
+                     *         "role",
+                     *         "planId",
+                     *         "tiltakId",
+                     *         "tiltakNumber",
+                     *         "tiltak",
+                     *         "status",
+                     *         "statusLabel"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "partyId": "klinikk-ahus-abup",
+                     *           "party": "ABUP",
+                     *           "partyKind": "klinikk",
+                     *           "role": "participant",
+                     *           "planId": "ahus-2020-2022",
+                     *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *           "tiltakNumber": "2",
+                     *           "tiltak": "Revisjon av BUP retningslinjer, jf. revisjonsplan",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert"
+                     *         },
+                     *         {
+                     *           "partyId": "helseforetak-akershus-universitetssykehus",
+                     *           "party": "Akershus universitetssykehus",
+                     *           "partyKind": "helseforetak",
+                     *           "role": "responsible",
+                     *           "planId": "ahus-2020-2022",
+                     *           "tiltakId": "ahus-integrerte-helsetjenester-sarbare-eldre",
+                     *           "tiltakNumber": "1",
+                     *           "tiltak": "Integrerte helsetjenester for sårbare eldre med sammensatte behov",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 99
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
+                    /**
+                     * @example partyId,party,partyKind,role,planId,tiltakId,tiltakNumber,tiltak,status,statusLabel
+                     *     klinikk-ahus-abup,ABUP,klinikk,participant,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,2,"Revisjon av BUP retningslinjer, jf. revisjonsplan",,Ikke rapportert
+                     *     helseforetak-akershus-universitetssykehus,Akershus universitetssykehus,helseforetak,responsible,ahus-2020-2022,ahus-integrerte-helsetjenester-sarbare-eldre,1,Integrerte helsetjenester for sårbare eldre med sammensatte behov,,Ikke rapportert
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7903,6 +12103,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7916,6 +12132,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7927,6 +12152,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7938,6 +12172,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7951,6 +12194,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7962,6 +12214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7975,6 +12237,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7993,6 +12264,10 @@ export interface operations {
                 dialect?: "excel";
                 /** @description Only this plan (default: all plans) */
                 planId?: string;
+                /** @description Entries per page (default 1000, at most 5000) */
+                limit?: number;
+                /** @description Continue after the previous page: its `nextCursor`, unchanged */
+                cursor?: string;
             };
             header?: {
                 /** @description The `position` a command answered: the read waits (up to 5 s) until this replica has applied it, else 503 `READ.POSITION_NOT_REACHED` with Retry-After. */
@@ -8003,20 +12278,81 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report as a table */
+            /** @description One page of the report as a table */
             200: {
                 headers: {
                     /** @description The request's id, as logged: the client's own `x-request-id` when well formed, else a new one */
                     "x-request-id"?: string;
+                    /** @description The next page, when there is one: `<…>; rel="next"` (also `next` in the body) */
+                    link?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "partyId",
+                     *         "party",
+                     *         "partyKind",
+                     *         "partOf",
+                     *         "planId",
+                     *         "tiltakId",
+                     *         "tiltakNumber",
+                     *         "tiltak",
+                     *         "status",
+                     *         "statusLabel",
+                     *         "roles",
+                     *         "via"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "partyId": "klinikk-ahus-abup",
+                     *           "party": "ABUP",
+                     *           "partyKind": "klinikk",
+                     *           "partOf": "helseforetak-akershus-universitetssykehus",
+                     *           "planId": "ahus-2020-2022",
+                     *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *           "tiltakNumber": "2",
+                     *           "tiltak": "Revisjon av BUP retningslinjer, jf. revisjonsplan",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert",
+                     *           "roles": "participant",
+                     *           "via": "ABUP"
+                     *         },
+                     *         {
+                     *           "partyId": "helseforetak-akershus-universitetssykehus",
+                     *           "party": "Akershus universitetssykehus",
+                     *           "partyKind": "helseforetak",
+                     *           "partOf": "regionalt-helseforetak-helse-sor-ost",
+                     *           "planId": "ahus-2020-2022",
+                     *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *           "tiltakNumber": "2",
+                     *           "tiltak": "Revisjon av BUP retningslinjer, jf. revisjonsplan",
+                     *           "status": null,
+                     *           "statusLabel": "Ikke rapportert",
+                     *           "roles": "participant",
+                     *           "via": "Akershus universitetssykehus; ABUP"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "total": 146
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
+                        /** @description Pass as `cursor` for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description How many items the whole answer has */
+                        total: number;
                     };
+                    /**
+                     * @example partyId,party,partyKind,partOf,planId,tiltakId,tiltakNumber,tiltak,status,statusLabel,roles,via
+                     *     klinikk-ahus-abup,ABUP,klinikk,helseforetak-akershus-universitetssykehus,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,2,"Revisjon av BUP retningslinjer, jf. revisjonsplan",,Ikke rapportert,participant,ABUP
+                     *     helseforetak-akershus-universitetssykehus,Akershus universitetssykehus,helseforetak,regionalt-helseforetak-helse-sor-ost,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,2,"Revisjon av BUP retningslinjer, jf. revisjonsplan",,Ikke rapportert,participant,"Akershus universitetssykehus; ABUP"
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -8029,6 +12365,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8042,6 +12394,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8053,6 +12414,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8064,6 +12434,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8077,6 +12456,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8088,6 +12476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8101,6 +12499,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8137,12 +12544,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "columns": [
+                     *         "partyId",
+                     *         "party",
+                     *         "partyKind",
+                     *         "partOf",
+                     *         "tiltak",
+                     *         "responsible",
+                     *         "participant",
+                     *         "direct"
+                     *       ],
+                     *       "rows": [
+                     *         {
+                     *           "partyId": "klinikk-ahus-abup",
+                     *           "party": "ABUP",
+                     *           "partyKind": "klinikk",
+                     *           "partOf": "helseforetak-akershus-universitetssykehus",
+                     *           "tiltak": 1,
+                     *           "responsible": 0,
+                     *           "participant": 1,
+                     *           "direct": 1
+                     *         },
+                     *         {
+                     *           "partyId": "helseforetak-akershus-universitetssykehus",
+                     *           "party": "Akershus universitetssykehus",
+                     *           "partyKind": "helseforetak",
+                     *           "partOf": "regionalt-helseforetak-helse-sor-ost",
+                     *           "tiltak": 17,
+                     *           "responsible": 16,
+                     *           "participant": 1,
+                     *           "direct": 9
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         columns: string[];
                         rows: {
                             [key: string]: string | number | null;
                         }[];
                     };
+                    /**
+                     * @example partyId,party,partyKind,partOf,tiltak,responsible,participant,direct
+                     *     klinikk-ahus-abup,ABUP,klinikk,helseforetak-akershus-universitetssykehus,1,0,1,1
+                     *     helseforetak-akershus-universitetssykehus,Akershus universitetssykehus,helseforetak,regionalt-helseforetak-helse-sor-ost,17,16,1,9
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -8155,6 +12603,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8168,6 +12632,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8179,6 +12652,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8190,6 +12672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8203,6 +12694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8214,6 +12714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8227,6 +12737,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8239,7 +12758,7 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx";
                 /** @description With CSV only: excel gives what Norwegian Excel opens as it is: a UTF-8 byte order mark and `;` between fields */
                 dialect?: "excel";
-                /** @description Token id of the actor */
+                /** @description Token id or name of the actor (`import`: the seed) */
                 actor?: string;
                 tiltakId?: string;
                 planId?: string;
@@ -8272,7 +12791,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "entries": [
+                     *         {
+                     *           "eventId": "2429636c-6382-82f8-8e6a-bcf6376ced0a",
+                     *           "type": "TiltakStatusChanged",
+                     *           "streamId": "tiltak-ahus-motearenaer-somatikk-habilitering-bup",
+                     *           "revision": "1",
+                     *           "position": "28",
+                     *           "recordedAt": "2026-12-03T19:28:22.148Z",
+                     *           "effectiveAt": "2021-09-06T22:00:00.000Z",
+                     *           "actor": {
+                     *             "id": "import",
+                     *             "name": "Import: Handlingsplan for samhandlingen 2020-2022",
+                     *             "role": "admin"
+                     *           },
+                     *           "reason": null,
+                     *           "source": {
+                     *             "kind": "import",
+                     *             "document": "000_e9bec1d5a818ddab.txt",
+                     *             "locator": "line 79: Fagråd Behandlingsforløp Pågår"
+                     *           },
+                     *           "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae",
+                     *           "tiltakId": "ahus-motearenaer-somatikk-habilitering-bup",
+                     *           "planId": "ahus-2020-2022",
+                     *           "data": {
+                     *             "status": "IN_PROGRESS",
+                     *             "tiltakId": "ahus-motearenaer-somatikk-habilitering-bup"
+                     *           }
+                     *         },
+                     *         {
+                     *           "eventId": "c8e75d4b-6630-82fd-aab0-2b13747e38e9",
+                     *           "type": "TiltakStatusChanged",
+                     *           "streamId": "tiltak-ahus-revisjon-bup-retningslinjer",
+                     *           "revision": "1",
+                     *           "position": "30",
+                     *           "recordedAt": "2026-12-03T19:28:22.150Z",
+                     *           "effectiveAt": "2021-09-06T22:00:00.000Z",
+                     *           "actor": {
+                     *             "id": "import",
+                     *             "name": "Import: Handlingsplan for samhandlingen 2020-2022",
+                     *             "role": "admin"
+                     *           },
+                     *           "reason": null,
+                     *           "source": {
+                     *             "kind": "import",
+                     *             "document": "000_e9bec1d5a818ddab.txt",
+                     *             "locator": "line 80: sekretær AU Pågår"
+                     *           },
+                     *           "correlationId": "38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae",
+                     *           "tiltakId": "ahus-revisjon-bup-retningslinjer",
+                     *           "planId": "ahus-2020-2022",
+                     *           "data": {
+                     *             "status": "IN_PROGRESS",
+                     *             "tiltakId": "ahus-revisjon-bup-retningslinjer"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextAfter": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["AuditPage"];
+                    /**
+                     * @example position,recordedAt,effectiveAt,type,planId,tiltakId,actorId,actorName,actorRole,actorOrganization,reason,source,eventId,correlationId,data
+                     *     28,2026-12-03T19:28:22.148Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-motearenaer-somatikk-habilitering-bup,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 79: Fagråd Behandlingsforløp Pågår,2429636c-6382-82f8-8e6a-bcf6376ced0a,38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-motearenaer-somatikk-habilitering-bup""}"
+                     *     30,2026-12-03T19:28:22.150Z,2021-09-06T22:00:00.000Z,TiltakStatusChanged,ahus-2020-2022,ahus-revisjon-bup-retningslinjer,import,Import: Handlingsplan for samhandlingen 2020-2022,admin,,,import:000_e9bec1d5a818ddab.txt#line 80: sekretær AU Pågår,c8e75d4b-6630-82fd-aab0-2b13747e38e9,38a7cbb9-29d5-406d-b9ad-ca0cef2d6dae,"{""status"":""IN_PROGRESS"",""tiltakId"":""ahus-revisjon-bup-retningslinjer""}"
+                     */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -8285,6 +12870,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8298,6 +12899,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8309,6 +12919,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8320,6 +12939,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/plan/not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "PLAN.NOT_FOUND",
+                     *       "detail": "no plan nope at that point"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8333,6 +12961,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8344,6 +12981,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8357,6 +13004,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8387,6 +13043,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ok": true,
+                     *       "streamsChecked": 55,
+                     *       "eventsChecked": 142,
+                     *       "headPosition": "142",
+                     *       "brokenLinks": [],
+                     *       "log": {
+                     *         "treeSize": 142,
+                     *         "rootHash": "e0178506e0e38548839fba8b463eb55b28983ddb12978a96230a4259f3b419c9"
+                     *       },
+                     *       "checkpoint": null
+                     *     }
+                     */
                     "application/json": {
                         ok: boolean;
                         streamsChecked: number;
@@ -8423,6 +13093,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8436,6 +13122,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8447,6 +13142,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8460,6 +13164,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8471,6 +13184,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8484,6 +13207,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8512,6 +13244,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": "126",
+                     *       "streams": 53,
+                     *       "digest": "cb615dac4065d9c45f31c85be56b1b6f2fa909017858d424e8f5e4ada010e8fa",
+                     *       "logHead": {
+                     *         "treeSize": 126,
+                     *         "position": "126",
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.691Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "898NDd+dIohCVswtHYrFnmJ4U6GdGw057yzmae86t2WL1ACJOIQKTMVEvvYr1oJWh7thyPT6uzY9Xfuj39yDAw=="
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Checkpoint"];
                 };
             };
@@ -8523,6 +13270,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8536,6 +13299,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8547,6 +13319,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8560,6 +13341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8571,6 +13361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8584,6 +13384,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8609,6 +13418,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "algorithm": "Ed25519",
+                     *       "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *       "publicKey": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAIlmqTmYtPZA5ebbQU9h2ScdCHQlba3skVm6hazCFdTc=\n-----END PUBLIC KEY-----\n"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LogPublicKey"];
                 };
             };
@@ -8620,6 +13436,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8633,6 +13465,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8644,6 +13485,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8657,6 +13508,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8687,6 +13547,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": {
+                     *         "treeSize": 126,
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a"
+                     *       },
+                     *       "to": {
+                     *         "treeSize": 126,
+                     *         "position": "126",
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.897Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "xLh4JVqh+z/9U/0p8t8jZO/sa5r4UnXoI3SNtAl0XRDVeiXVp/GfyrYY++MAtPANWSIbRxQK5tNcuBUFpnZwDg=="
+                     *       },
+                     *       "proof": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConsistencyProof"];
                 };
             };
@@ -8698,6 +13575,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8711,6 +13604,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8722,6 +13624,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8735,6 +13646,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8746,6 +13666,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8759,6 +13689,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8789,6 +13728,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "position": "126",
+                     *       "leafIndex": 125,
+                     *       "leafHash": "d55ecba8e714ffcc94546329d90fe2758cf64377b7f86ff7db2f0baf055bfdcc",
+                     *       "head": {
+                     *         "treeSize": 126,
+                     *         "position": "126",
+                     *         "rootHash": "c5489f7a9f8de74dfc502c90cda5fa84c4fc3641a52f9beafc49e030497f174a",
+                     *         "timestamp": "2026-12-03T19:28:29.917Z",
+                     *         "keyId": "d73c5fc2ad432420cca48f23622830e42e63cd2ca60599592bd6711d9a84524b",
+                     *         "signature": "V3mN2fFWQJIW2mEp91h9ohtK4lfeGCZoVPom5BJi6I939Izz5ieyCJTxa1H3HXV7TWUNwL8ONHncUk5iciUSBQ=="
+                     *       },
+                     *       "proof": [
+                     *         "40c789ca4932824c7c3eb071d19419888e33e0cebffbe2056e7237b795f0b9be",
+                     *         "53dae08c9a91eb06d98ffc8d58126cb5ae48da73a0120e9547d30331bb025617",
+                     *         "cc4f96fd2094da5d5b4f5b99daa826b6bf7bc22d85fd59ebfb63c8c2897d9506",
+                     *         "21fcaa033af4d7c5c774f7b4beb9c26acbdab33967aa7be0bea74fd3f2d53bbb",
+                     *         "0863366ffc8d6a10b1f7b01c61c5545935745565737e545cf0890cc0ada8defa",
+                     *         "27b405aa9c8e65779ea7b5ea8089f637196b01448e55201bf2c2d9c8dfaccde3"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InclusionProof"];
                 };
             };
@@ -8800,6 +13762,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8813,6 +13791,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8824,6 +13811,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8837,6 +13833,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8848,6 +13853,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8861,6 +13876,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8886,6 +13910,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0017700cdb58",
+                     *       "name": "Dag Admin",
+                     *       "role": "admin",
+                     *       "organization": "Ahus",
+                     *       "plans": null
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -8897,6 +13930,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "REQUEST.VALIDATION_FAILED",
+                     *       "detail": "validat: unknown query parameter",
+                     *       "errors": [
+                     *         {
+                     *           "path": "validat",
+                     *           "message": "unknown query parameter",
+                     *           "code": "unrecognized_keys"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8910,6 +13959,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/missing-token",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "AUTH.MISSING_TOKEN",
+                     *       "detail": "send Authorization: Bearer <token>"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8921,6 +13979,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/auth/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "AUTH.FORBIDDEN",
+                     *       "detail": "the role reader may not change plans"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8934,6 +14001,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/request/rate-limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "REQUEST.RATE_LIMITED",
+                     *       "detail": "rate limit of 600 requests per minute reached; retry in 1 second"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8945,6 +14021,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/internal",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "INTERNAL",
+                     *       "detail": "unexpected error; quote request id req-1",
+                     *       "requestId": "req-1"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8958,6 +14044,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://samhandlingsplan.no/problems/server/overloaded",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "SERVER.OVERLOADED",
+                     *       "detail": "more than 256 requests in progress"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };

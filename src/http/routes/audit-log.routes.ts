@@ -6,53 +6,11 @@ import type { ApiDependencies } from '../api-dependencies.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
 import { BEARER, listErrors, publicErrors } from '../route-docs.js';
+import { ConsistencySchema, InclusionSchema, PublicKeySchema } from '../schemas/audit.schema.js';
 import { PositionQuerySchema, TreeSizeQuerySchema } from '../schemas/common.schema.js';
 import { sendQueryProblem } from './problems.js';
 
 const TAG = 'audit';
-
-export const SignedLogHeadSchema = z
-  .object({
-    treeSize: z.number().int(),
-    position: z.string().nullable(),
-    rootHash: z.string(),
-    timestamp: z.string(),
-    keyId: z.string(),
-    signature: z.string(),
-  })
-  .meta({
-    id: 'SignedLogHead',
-    description:
-      'A signed head of the log-wide RFC 6962 Merkle tree: Ed25519 over the lines of docs/audit.md, with the key of GET /audit/public-key',
-  });
-
-const TreeHeadSchema = z.object({ treeSize: z.number().int(), rootHash: z.string() });
-
-const ConsistencySchema = z
-  .object({
-    from: TreeHeadSchema,
-    to: SignedLogHeadSchema,
-    proof: z.array(z.string()).meta({ description: 'RFC 6962 consistency proof, hex hashes in RFC order' }),
-  })
-  .meta({ id: 'ConsistencyProof' });
-
-const InclusionSchema = z
-  .object({
-    position: z.string(),
-    leafIndex: z.number().int(),
-    leafHash: z.string(),
-    head: SignedLogHeadSchema,
-    proof: z.array(z.string()).meta({ description: 'RFC 6962 audit path, hex hashes from the leaf up' }),
-  })
-  .meta({ id: 'InclusionProof' });
-
-const PublicKeySchema = z
-  .object({
-    algorithm: z.literal('Ed25519'),
-    keyId: z.string(),
-    publicKey: z.string().meta({ description: 'SPKI, PEM' }),
-  })
-  .meta({ id: 'LogPublicKey' });
 
 /** The routes by which a client that kept a signed head checks that later heads extend it (docs/audit.md). */
 export function registerLogProofRoutes(app: FastifyInstance, deps: ApiDependencies): void {

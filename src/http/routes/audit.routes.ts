@@ -5,7 +5,8 @@ import { checkpointAt, verifyCheckpoint, verifyEventStore, type KeptLogHead } fr
 import { EntityIdSchema } from '../../domain/index.js';
 import type { AuditEntry, Report } from '../../projections/index.js';
 import type { ApiDependencies } from '../api-dependencies.js';
-import { asTable, chosenFormat, formatQuerySchema, jsonOrCsv, sendTableExport } from '../csv-negotiation.js';
+import { chosenFormat, formatQuerySchema, sendTableExport } from '../csv-negotiation.js';
+import { jsonOrCsv } from '../schemas/table.schema.js';
 import { jsonified } from '../json-values.js';
 import { limitSchema, linkNextPage } from '../paging.js';
 import { sendProblem } from '../error-handler.js';
@@ -13,8 +14,9 @@ import { problem } from '../problem.js';
 import { planNotFound } from '../plan-not-found.js';
 import { BEARER, listErrors, readErrors } from '../route-docs.js';
 import { PositionQuerySchema } from '../schemas/common.schema.js';
+import { CheckpointSchema, VerifyResponseSchema } from '../schemas/audit.schema.js';
 import { AuditPageSchema } from '../schemas/report.schema.js';
-import { registerLogProofRoutes, SignedLogHeadSchema } from './audit-log.routes.js';
+import { registerLogProofRoutes } from './audit-log.routes.js';
 import { sendQueryProblem } from './problems.js';
 import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '../temporal-query.js';
 
@@ -90,7 +92,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             .min(1)
             .max(200)
             .optional()
-            .meta({ description: 'Token id of the actor', example: 'a1b2c3d4e5f6' }),
+            .meta({ description: 'Token id or name of the actor (`import`: the seed)', example: 'import' }),
           tiltakId: EntityIdSchema.optional(),
           planId: EntityIdSchema.optional(),
           type: z
@@ -100,12 +102,16 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
             .meta({ example: 'TiltakStatusChanged' }),
           from: dateOrInstantSchema
             .optional()
-            .meta({ description: 'recordedAt from (inclusive)', example: '2021-01-01' }),
+            // No example: a fresh install recorded everything at the moment it was seeded.
+            .meta({ description: 'recordedAt from (inclusive)' }),
           to: dateOrInstantSchema.optional().meta({
             description: 'recordedAt to (exclusive; a date includes that day)',
-            example: '2021-12-31',
           }),
-          after: PositionQuerySchema.optional().meta({ description: 'Continue after this position' }),
+          // Inside the seed, whose events the `import` actor recorded.
+          after: PositionQuerySchema.optional().meta({
+            description: 'Continue after this position',
+            example: '20',
+          }),
           limit: limitSchema(AUDIT_PAGE),
         }),
         response: { 200: jsonOrCsv(AuditPageSchema, 'One page of the audit trail'), ...readErrors() },
@@ -140,7 +146,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
       linkNextPage(request, reply, 'after', page.nextAfter === null ? null : page.nextAfter.toString());
       if (chosen !== 'json') {
         // One page, as in JSON: an export is bounded by `limit` (1,000 at most); the next page by X-Next-After.
-        await sendTableExport(reply, asTable(auditTable(page.entries)), {
+        await sendTableExport(reply, auditTable(page.entries), {
           format: chosen,
           dialect: query.dialect,
           name: 'audit',
@@ -155,79 +161,6 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
   registerIntegrityRoutes(typed, deps);
   registerLogProofRoutes(app, deps);
 }
-
-const BrokenLinkSchema = z.object({
-  streamId: z.string().nullable(),
-  revision: z.string().nullable(),
-  position: z.string().nullable(),
-  problem: z.enum([
-    'HASH_MISMATCH',
-    'PREV_HASH_MISMATCH',
-    'REVISION_GAP',
-    'REVISION_OUT_OF_ORDER',
-    'POSITION_GAP',
-    'RECORDED_AT_DECREASED',
-    'UNREADABLE',
-    'KEPT_HEAD_INVALID',
-    'LOG_TRUNCATED',
-    'LOG_ROOT_MISMATCH',
-  ]),
-  expectedHash: z.string().nullable(),
-  foundHash: z.string().nullable(),
-});
-
-const ChainVerificationSchema = z
-  .object({
-    ok: z.boolean(),
-    streamsChecked: z.number().int(),
-    eventsChecked: z.number().int(),
-    headPosition: z.string().nullable(),
-    brokenLinks: z.array(BrokenLinkSchema),
-    log: z
-      .object({ treeSize: z.number().int(), rootHash: z.string() })
-      .meta({ description: 'The log-wide Merkle tree recomputed over the events checked' }),
-  })
-  .meta({
-    id: 'ChainVerification',
-    example: {
-      ok: true,
-      streamsChecked: 53,
-      eventsChecked: 126,
-      headPosition: '126',
-      brokenLinks: [],
-      log: { treeSize: 126, rootHash: '5c2a0e9f3b7d4c1a8e6f2b0d9c7a5e3f1b8d6c4a2e0f9b7d5c3a1e8f6b4d2c0a' },
-    },
-  });
-
-const VerifyResponseSchema = ChainVerificationSchema.extend({
-  checkpoint: z
-    .object({ position: z.string(), matches: z.boolean(), computedDigest: z.string() })
-    .nullable()
-    .meta({
-      description:
-        'The kept checkpoint, when one was given: does the history up to it still give it? `ok` is false when not.',
-    }),
-});
-
-const CheckpointSchema = z
-  .object({
-    position: z.string().nullable(),
-    streams: z.number().int(),
-    digest: z.string(),
-    logHead: SignedLogHeadSchema.nullable().meta({
-      description:
-        'The signed head of the log-wide Merkle tree at the same position (null while it is broken)',
-    }),
-  })
-  .meta({
-    id: 'Checkpoint',
-    example: {
-      position: '126',
-      streams: 53,
-      digest: '9f2c1a0e5b7d4c3a8e6f1b2d0c9a7e5f3b1d8c6a4e2f0b9d7c5a3e1f8b6d4c2a',
-      logHead: null,
-    },
-  });
 
 function registerIntegrityRoutes(typed: ReturnType<typeof withZod>, deps: ApiDependencies): void {
   typed.get(

@@ -159,7 +159,8 @@ export function registerEventRoutes(app: FastifyInstance, deps: ApiDependencies)
         querystring: z.object({
           after: PositionQuerySchema.optional().meta({
             description: 'Exclusive position to continue after',
-            example: '1200',
+            // Inside the seed (its last events and those the document's command examples append).
+            example: '100',
           }),
           limit: z.coerce.number().int().min(1).max(EVENT_FEED_MAX_LIMIT).default(100),
         }),

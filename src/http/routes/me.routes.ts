@@ -1,18 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { roleSchema } from '../../auth/roles.js';
 import { BEARER, listErrors } from '../route-docs.js';
-
-const MeSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    role: roleSchema,
-    organization: z.string().nullable(),
-    plans: z.array(z.string()).nullable().meta({ description: 'The plans in scope; null: every plan' }),
-  })
-  .meta({ id: 'Me' });
+import { MeSchema } from '../schemas/me.schema.js';
 
 /** Who the token is: the web page decides from the role what to show (docs/web.md). */
 export function registerMeRoute(app: FastifyInstance): void {

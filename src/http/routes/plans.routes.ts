@@ -320,8 +320,10 @@ export function registerPlanRoutes(app: FastifyInstance, deps: ApiDependencies):
         },
       },
       async function addToPlan(request, reply) {
-        const body = request.body as Record<string, unknown>;
-        const createdId = body[spec.idField];
+        // The body as its schema made it (one of the three, by the route); the id of what it adds is the field the
+        // spec names, checked to be text rather than asserted.
+        const body = request.body;
+        const createdId: unknown = Reflect.get(body, spec.idField);
         const result = await executeCommand(
           deps.commands,
           deps.readModel,

@@ -12,7 +12,7 @@ import { plansInScope } from '../plan-scope.js';
 import { problem } from '../problem.js';
 import { BEARER, listErrors } from '../route-docs.js';
 import { TiltakPageSchema } from '../schemas/party.schema.js';
-import { temporalQuerySchema } from '../temporal-query.js';
+import { pointInTime, TEMPORAL_VALID_AT_DESCRIPTION, temporalQuerySchema } from '../temporal-query.js';
 
 const STATUS_FILTERS = [...TILTAK_STATUSES, 'NOT_REPORTED'] as const;
 
@@ -24,6 +24,8 @@ const statusListSchema = z
 
 const tiltakSearchQuery = z.strictObject({
   ...temporalQuerySchema.shape,
+  // The day the example asks about: Lørenskog's tiltak under way or done then, with a grant for 2021.
+  validAt: pointInTime(TEMPORAL_VALID_AT_DESCRIPTION, '2021-09-07'),
   planId: EntityIdSchema.optional().meta({ example: 'ahus-2020-2022' }),
   satsningsomradeId: EntityIdSchema.optional(),
   tiltaksomradeId: EntityIdSchema.optional().meta({
@@ -48,7 +50,7 @@ const tiltakSearchQuery = z.strictObject({
     .meta({ description: 'Has a grant for this year that stands (not withdrawn)', example: 2021 }),
   q: z.string().trim().min(1).max(200).optional().meta({
     description: 'Every word in the title or description (case and æøå/accents ignored)',
-    example: 'skrøpelig',
+    example: 'eldre',
   }),
   ...offsetPageQueryShape,
 });

@@ -326,7 +326,7 @@ export function registerTiltakRoutes(app: FastifyInstance, deps: ApiDependencies
         },
       },
       async function tiltakCommand(request, reply) {
-        const data = { ...(request.body as Record<string, unknown>), tiltakId: request.params.tiltakId };
+        const data = { ...request.body, tiltakId: request.params.tiltakId };
         return executeCommand(
           deps.commands,
           deps.readModel,

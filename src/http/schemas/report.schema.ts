@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageInfoShape } from '../paging.js';
 import { DecimalStringSchema, eventSummaryShape } from './common.schema.js';
 
 const cell = z.union([z.string(), z.number(), z.null()]);
@@ -35,17 +36,24 @@ export const ReportSchema = z
     },
   });
 
-/** One report's table with its own example (OpenAPI shows each report's columns). */
-export function reportTableSchema(example: {
+/** A report's example: its columns and a row or two. */
+interface TableExample {
   columns: readonly string[];
   rows: readonly Record<string, unknown>[];
-}) {
+}
+
+const tableShape = { columns: z.array(z.string()), rows: z.array(z.record(z.string(), cell)) };
+
+/** One report's table with its own example (OpenAPI shows each report's columns). */
+export function reportTableSchema(example: TableExample) {
+  return z.object(tableShape).meta({ example });
+}
+
+/** One page of a report that grows with the plan: the table's columns, this page's rows, and where the next starts. */
+export function pagedReportTableSchema(example: TableExample) {
   return z
-    .object({
-      columns: z.array(z.string()),
-      rows: z.array(z.record(z.string(), cell)),
-    })
-    .meta({ example });
+    .object({ ...tableShape, ...pageInfoShape })
+    .meta({ example: { ...example, nextCursor: null, total: example.rows.length } });
 }
 
 export const AuditPageSchema = z

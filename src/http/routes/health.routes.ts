@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { sendProblem } from './error-handler.js';
-import { problem, problemSchema } from './problem.js';
+import { sendProblem } from '../error-handler.js';
+import { problem } from '../problem.js';
+import { HealthSchema } from '../schemas/health.schema.js';
+import { ProblemSchema } from '../schemas/problem.schema.js';
 
 /**
  * What readiness asks (DESIGN.md §5): the projections have caught up and keep following a store that answers.
@@ -24,8 +25,6 @@ const NOT_READY_DETAIL: Record<string, string> = {
   'audit-log-building': 'the audit log is being checked against its signed head',
 };
 
-const healthBody = z.object({ status: z.enum(['ok', 'ready']), position: z.string().nullable().optional() });
-
 export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
@@ -36,7 +35,7 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
         tags: ['health'],
         summary: 'Liveness',
         description: 'Answers 200 as long as the process serves requests. Open to everyone.',
-        response: { 200: healthBody },
+        response: { 200: HealthSchema },
       },
     },
     function live() {
@@ -52,7 +51,7 @@ export function registerHealthRoutes(app: FastifyInstance, readiness: Readiness)
         summary: 'Readiness',
         description:
           'Answers 200 while the projections have caught up with the store and keep following it; 503 while the store cannot be read, the subscription has stopped or the projections are too far behind (`reason`).',
-        response: { 200: healthBody, 503: problemSchema },
+        response: { 200: HealthSchema, 503: ProblemSchema },
       },
     },
     async function ready(_request, reply) {
