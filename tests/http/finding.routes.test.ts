@@ -111,6 +111,17 @@ t.test('finding tiltak in the seed plans', async (t) => {
     t.strictSame(ids(await find(api, 'q=REHABILITERING')), ['ahus-covid-19-rehabilitering']);
   });
 
+  t.test(
+    '"skrøpelig" finds the tiltak listed under "Skrøpelige eldre", which no tiltak text names',
+    async (t) => {
+      const area = ids(await find(api, 'tiltaksomradeId=ahus-to-skropelige-eldre'));
+      t.equal(area.length, 3);
+      for (const q of ['skrøpelig', 'SKROPELIG']) {
+        t.strictSame(ids(await find(api, `q=${encodeURIComponent(q)}`)), area, q);
+      }
+    },
+  );
+
   t.test("the document's order: Åpen dialog before Bergensmodellen, HSØ projects as listed", async (t) => {
     const area = ids(await find(api, 'tiltaksomradeId=ahus-to-felles-samarbeidslosninger'));
     t.strictSame(area, ['ahus-apen-dialog-nettverksmoter', 'ahus-bergensmodellen-ocd']);

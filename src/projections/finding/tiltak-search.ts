@@ -37,9 +37,12 @@ export function findTiltak(
   for (const plan of plans) {
     if (filter.planId !== undefined && plan.planId !== filter.planId) continue;
     const satsningsomradeOf = new Map<string, string>();
+    const areaTitleOf = new Map<string, string>();
     for (const area of plan.satsningsomrader)
-      for (const inner of area.tiltaksomrader)
+      for (const inner of area.tiltaksomrader) {
         satsningsomradeOf.set(inner.tiltaksomradeId, area.satsningsomradeId);
+        areaTitleOf.set(inner.tiltaksomradeId, inner.title);
+      }
     for (const placed of placedTiltak(plan)) {
       const { tiltak } = placed;
       const areas = [placed.tiltaksomrade.tiltaksomradeId, ...tiltak.alsoTiltaksomradeIds];
@@ -62,7 +65,17 @@ export function findTiltak(
         !tiltak.funding.some((grant) => grant.year === filter.fundedIn && grant.withdrawnAt === null)
       )
         continue;
-      if (filter.q !== undefined && !matchesText(filter.q, [tiltak.title, tiltak.description])) continue;
+      // The names of the tiltaksområder it is listed under count too: "skrøpelig" finds the tiltak of
+      // "Skrøpelige eldre", which no tiltak's own text names.
+      if (
+        filter.q !== undefined &&
+        !matchesText(filter.q, [
+          tiltak.title,
+          tiltak.description,
+          ...areas.map((id) => areaTitleOf.get(id) ?? null),
+        ])
+      )
+        continue;
       found.push(placed);
     }
   }
