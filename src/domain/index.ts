@@ -55,9 +55,22 @@ export {
   osloDateOf,
 } from './time/oslo-time.js';
 export {
+  comesAfter,
+  compareFoldOrder,
+  countsAt,
+  countWithinBound,
+  retractionTimes,
+  selectCountingAt,
+  UNBOUNDED_POINT,
+  withinBound,
+  type EventTimes,
+  type PointMs,
+} from './time/temporal-kernel.js';
+export {
   selectEventsAt,
   retractedEventIds,
   compareInValidTime,
+  pointMs,
   type TemporalPoint,
   type TemporalEvent,
   type SelectionOptions,
@@ -121,7 +134,14 @@ export {
   type TiltakCreatedV1,
 } from './tiltak/tiltak.upcasters.js';
 export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
-export { evolveTiltak, foldTiltak, foldTiltakFrom } from './tiltak/tiltak.evolve.js';
+export {
+  evolveTiltak,
+  foldTiltak,
+  foldTiltakFrom,
+  growTiltak,
+  tiltakWithLengths,
+  type OwnedLengths,
+} from './tiltak/tiltak.evolve.js';
 export { parseTiltakEvent, readTrustedTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
 export {
   decideTiltak,

@@ -18,9 +18,10 @@ import { AuditIndex } from '../audit/audit-index.js';
 import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
 import { PlanStateKeys } from '../plan-at/index.js';
+import { TILTAK_KEPT_STATES, type KeptTiltak } from './tiltak-kept-states.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
-export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
+export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent, KeptTiltak>;
 
 type Stream =
   | { kind: 'plan'; id: string; history: PlanHistory | null }
@@ -147,10 +148,11 @@ export class ProjectionIndexes {
   }
 
   #newTiltakHistory(tiltakId: string): TiltakHistory {
-    const history = new EntityHistory<TiltakState, TiltakEvent>(
+    const history = new EntityHistory<TiltakState, TiltakEvent, KeptTiltak>(
       evolveTiltak,
       this.#checkpointEvery,
       foldTiltakFrom,
+      TILTAK_KEPT_STATES,
     );
     this.tiltak.set(tiltakId, history);
     return history;

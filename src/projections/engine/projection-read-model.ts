@@ -1,4 +1,10 @@
-import { instantMillis, type TiltakEvent, type TiltakState } from '../../domain/index.js';
+import {
+  compareFoldOrder,
+  instantMillis,
+  pointMs,
+  type TiltakEvent,
+  type TiltakState,
+} from '../../domain/index.js';
 import { buildTimeline } from '../timeline/index.js';
 import { diffPlans, type DiffExplainer, type EventsAtBothPoints } from '../diff/index.js';
 import {
@@ -284,8 +290,8 @@ function firstAfterCursor(sorted: readonly IndexedEvent<unknown>[], cursor: Hist
   while (low < high) {
     const middle = (low + high) >>> 1;
     const item = sorted[middle] as IndexedEvent<unknown>;
-    const byTime = item.effectiveMs - cursor.effectiveMs;
-    const past = byTime > 0 || (byTime === 0 && item.recorded.position > cursor.position);
+    const past =
+      compareFoldOrder(item.effectiveMs, item.recorded.position, cursor.effectiveMs, cursor.position) > 0;
     if (past) high = middle;
     else low = middle + 1;
   }
@@ -332,10 +338,7 @@ function tiltakView(
 }
 
 function pointOf(at: TemporalQuery): PointMs {
-  return {
-    validMs: at.validAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.validAt),
-    knownMs: at.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.knownAt),
-  };
+  return pointMs(at);
 }
 
 function countTiltak(view: PlanView): number {
