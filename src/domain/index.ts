@@ -51,9 +51,15 @@ export {
   osloMidnight,
   startOfOsloDay,
   endOfOsloDay,
+  afterOsloDay,
   type OsloWallClock,
   osloDateOf,
-} from './time/oslo-time.js';
+  osloMonthStart,
+  intervalContaining,
+  calendarIntervals,
+  type CalendarInterval,
+  type CalendarIntervalSize,
+} from './time/oslo-calendar.js';
 export {
   comesAfter,
   compareFoldOrder,

@@ -16,7 +16,7 @@ import { PositionQuerySchema } from '../schemas/common.schema.js';
 import { AuditPageSchema } from '../schemas/report.schema.js';
 import { registerLogProofRoutes, SignedLogHeadSchema } from './audit-log.routes.js';
 import { sendQueryProblem } from './problems.js';
-import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '../temporal-query.js';
+import { afterOsloDay, dateOrInstantSchema, instantOf, startOfOsloDay } from '../temporal-query.js';
 
 const TAG = 'audit';
 export const AUDIT_MAX_LIMIT = 1000;
@@ -131,7 +131,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         to:
           query.to === undefined
             ? undefined
-            : instantOf(query.to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
+            : instantOf(query.to, afterOsloDay),
         after: query.after === undefined ? undefined : BigInt(query.after),
         limit: query.limit,
       });

@@ -6,4 +6,4 @@ export {
   type TimelineInput,
 } from './timeline.js';
 export { TimelineError, type TimelineErrorCode } from './timeline.errors.js';
-export { calendarIntervals, intervalContaining, type CalendarInterval } from './oslo-calendar.js';
+export { calendarIntervals, intervalContaining, type CalendarInterval } from '../../domain/index.js';
