@@ -11,7 +11,10 @@ const START = Date.parse('2021-01-01T00:00:00.000Z');
 const DAY = 86_400_000;
 const NOW = { validMs: Number.POSITIVE_INFINITY, knownMs: Number.POSITIVE_INFINITY };
 
-function feeder(): { indexes: ProjectionIndexes; apply(type: string, data: object, effectiveMs: number): void } {
+function feeder(): {
+  indexes: ProjectionIndexes;
+  apply(type: string, data: object, effectiveMs: number): void;
+} {
   const indexes = new ProjectionIndexes({ checkpointEvery: 3 });
   let position = 0n;
   let clock = START;
@@ -69,7 +72,8 @@ t.test('a state read at now keeps its notes and status history while more are ap
   const reads: { notes: number; reports: number; state: unknown }[] = [];
   for (let n = 1; n <= 20; n++) {
     if (n % 2 === 0) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
-    else feed.apply('TiltakStatusChanged', { status: n % 4 === 1 ? 'IN_PROGRESS' : 'ON_HOLD' }, START + n * DAY);
+    else
+      feed.apply('TiltakStatusChanged', { status: n % 4 === 1 ? 'IN_PROGRESS' : 'ON_HOLD' }, START + n * DAY);
     if (n % 3 === 0) {
       const state = history()?.stateAt(NOW)?.state;
       t.ok(state);
@@ -86,30 +90,35 @@ t.test('a state read at now keeps its notes and status history while more are ap
   t.equal(latest?.statusHistory.length, 11, 'the creation’s status and ten changes');
 });
 
-t.test('a read at a past validAt sees the entries of that time only, before and after later appends', async (t) => {
-  const feed = feeder();
-  created(feed);
-  for (let n = 1; n <= 10; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
-  const history = () => feed.indexes.tiltak.get(TILTAK_ID);
-  history()?.stateAt(NOW);
-  const at = { validMs: START + 4 * DAY, knownMs: Number.POSITIVE_INFINITY };
-  const before = history()?.stateAt(at)?.state.notes.map((note) => note.text);
-  t.strictSame(before, ['Notat 1', 'Notat 2', 'Notat 3', 'Notat 4']);
-  for (let n = 11; n <= 15; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
-  t.strictSame(
-    history()
+t.test(
+  'a read at a past validAt sees the entries of that time only, before and after later appends',
+  async (t) => {
+    const feed = feeder();
+    created(feed);
+    for (let n = 1; n <= 10; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+    history()?.stateAt(NOW);
+    const at = { validMs: START + 4 * DAY, knownMs: Number.POSITIVE_INFINITY };
+    const before = history()
       ?.stateAt(at)
-      ?.state.notes.map((note) => note.text),
-    before,
-  );
-  t.equal(history()?.stateAt(NOW)?.state.notes.length, 15);
-  // A back-dated note rebuilds the index; the past read then sees it, in valid-time order.
-  feed.apply('ProgressNoted', { text: 'Notat 2½' }, START + 2 * DAY + 1);
-  t.strictSame(
-    history()
-      ?.stateAt(at)
-      ?.state.notes.map((note) => note.text),
-    ['Notat 1', 'Notat 2', 'Notat 2½', 'Notat 3', 'Notat 4'],
-  );
-  t.equal(history()?.stateAt(NOW)?.state.notes.length, 16);
-});
+      ?.state.notes.map((note) => note.text);
+    t.strictSame(before, ['Notat 1', 'Notat 2', 'Notat 3', 'Notat 4']);
+    for (let n = 11; n <= 15; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    t.strictSame(
+      history()
+        ?.stateAt(at)
+        ?.state.notes.map((note) => note.text),
+      before,
+    );
+    t.equal(history()?.stateAt(NOW)?.state.notes.length, 15);
+    // A back-dated note rebuilds the index; the past read then sees it, in valid-time order.
+    feed.apply('ProgressNoted', { text: 'Notat 2½' }, START + 2 * DAY + 1);
+    t.strictSame(
+      history()
+        ?.stateAt(at)
+        ?.state.notes.map((note) => note.text),
+      ['Notat 1', 'Notat 2', 'Notat 2½', 'Notat 3', 'Notat 4'],
+    );
+    t.equal(history()?.stateAt(NOW)?.state.notes.length, 16);
+  },
+);

@@ -106,7 +106,8 @@ export function retractionTimes<E>(
     const earlier = retractedAt.get(target);
     if (earlier === undefined || recordedMs < earlier) retractedAt.set(target, recordedMs);
   }
-  if (alsoRetracted !== undefined) for (const id of alsoRetracted) retractedAt.set(id, Number.NEGATIVE_INFINITY);
+  if (alsoRetracted !== undefined)
+    for (const id of alsoRetracted) retractedAt.set(id, Number.NEGATIVE_INFINITY);
   return retractedAt;
 }
 

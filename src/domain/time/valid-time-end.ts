@@ -33,7 +33,8 @@ export function extendValidTimeEnd(end: ValidTimeEnd, newer: readonly TemporalEv
   for (const event of newer) {
     const effectiveMs = instantMillis(event.effectiveAt);
     const last = { effectiveMs: lastEffectiveMs, position: lastPosition };
-    if (event.type === EVENT_RETRACTED || !comesAfter(last, { effectiveMs, position: event.position })) return null;
+    if (event.type === EVENT_RETRACTED || !comesAfter(last, { effectiveMs, position: event.position }))
+      return null;
     lastEffectiveMs = effectiveMs;
     lastPosition = event.position;
   }

@@ -128,10 +128,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         planId: query.planId,
         type: query.type,
         from: query.from === undefined ? undefined : instantOf(query.from, startOfOsloDay),
-        to:
-          query.to === undefined
-            ? undefined
-            : instantOf(query.to, afterOsloDay),
+        to: query.to === undefined ? undefined : instantOf(query.to, afterOsloDay),
         after: query.after === undefined ? undefined : BigInt(query.after),
         limit: query.limit,
       });
