@@ -9,7 +9,7 @@ import { measureProjections } from './projections.bench.js';
 import { measureStore } from './store-appends.bench.js';
 
 const quick = process.argv.includes('--quick');
-// `--only=projections,http`: just those parts (store, pg, projections, http, peer); the peer needs the store's figures.
+// `--only=projections,http`: just those parts (store, pg, projections, history, http, peer); the peer needs the store's figures.
 const only = process.argv
   .find((argument) => argument.startsWith('--only='))
   ?.slice('--only='.length)
@@ -51,6 +51,11 @@ async function main(): Promise<void> {
     figures.push(
       ...(await measureProjections(directory, quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000])),
     );
+  }
+  if (runs('history')) {
+    process.stderr.write('history growth...\n');
+    const { measureHistoryGrowth } = await import('./history-growth.bench.js');
+    figures.push(...measureHistoryGrowth(quick));
   }
   if (runs('http')) {
     process.stderr.write('http...\n');

@@ -51,13 +51,32 @@ export {
   osloMidnight,
   startOfOsloDay,
   endOfOsloDay,
+  afterOsloDay,
   type OsloWallClock,
   osloDateOf,
-} from './time/oslo-time.js';
+  osloMonthStart,
+  intervalContaining,
+  calendarIntervals,
+  type CalendarInterval,
+  type CalendarIntervalSize,
+} from './time/oslo-calendar.js';
+export {
+  comesAfter,
+  compareFoldOrder,
+  countsAt,
+  countWithinBound,
+  retractionTimes,
+  selectCountingAt,
+  UNBOUNDED_POINT,
+  withinBound,
+  type EventTimes,
+  type PointMs,
+} from './time/temporal-kernel.js';
 export {
   selectEventsAt,
   retractedEventIds,
   compareInValidTime,
+  pointMs,
   type TemporalPoint,
   type TemporalEvent,
   type SelectionOptions,
@@ -121,7 +140,14 @@ export {
   type TiltakCreatedV1,
 } from './tiltak/tiltak.upcasters.js';
 export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
-export { evolveTiltak, foldTiltak, foldTiltakFrom } from './tiltak/tiltak.evolve.js';
+export {
+  evolveTiltak,
+  foldTiltak,
+  foldTiltakFrom,
+  growTiltak,
+  tiltakWithLengths,
+  type OwnedLengths,
+} from './tiltak/tiltak.evolve.js';
 export { parseTiltakEvent, readTrustedTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
 export {
   decideTiltak,

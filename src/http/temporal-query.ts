@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { DateOrInstantSchema, endOfOsloDay } from '../domain/index.js';
+import { DateOrInstantSchema, endOfOsloDay, isCalendarDate, normalizeInstant } from '../domain/index.js';
 
-export { endOfOsloDay, startOfOsloDay } from '../domain/index.js';
-
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+export { afterOsloDay, endOfOsloDay, startOfOsloDay } from '../domain/index.js';
 
 /**
  * The instant a date-or-instant parameter names (already validated by dateOrInstantSchema, so the shape tells
@@ -11,7 +9,7 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  * a bare date is read by `dateRule`.
  */
 export function instantOf(value: string, dateRule: (date: string) => string): string {
-  return DATE_SHAPE.test(value) ? dateRule(value) : new Date(Date.parse(value)).toISOString();
+  return isCalendarDate(value) ? dateRule(value) : normalizeInstant(value);
 }
 
 /** A date (`2021-06-30`) or an instant with `Z` or an offset; anything else names the forms expected. */

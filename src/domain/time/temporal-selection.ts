@@ -1,5 +1,12 @@
 import { retractionTarget } from '../retraction/retraction.events.js';
 import { instantMillis } from '../shared/time.js';
+import {
+  compareFoldOrder,
+  retractionTimes,
+  selectCountingAt,
+  type EventTimes,
+  type PointMs,
+} from './temporal-kernel.js';
 
 /** The envelope fields the temporal rule reads; both StoredEvent and ParsedEvent have them. */
 export interface TemporalEvent {
@@ -25,56 +32,67 @@ export interface SelectionOptions {
   alsoRetracted?: ReadonlySet<string> | undefined;
 }
 
+/** The point in the kernel's milliseconds; an axis left out is +Infinity. */
+export function pointMs(at: TemporalPoint = {}): PointMs {
+  return {
+    validMs: at.validAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.validAt),
+    knownMs: at.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.knownAt),
+  };
+}
+
+// An event with its instants read once (not once per comparison: a command folds its whole stream twice).
+interface Timed<E> {
+  event: E;
+  effectiveMs: number;
+  recordedMs: number;
+  retracts: string | null;
+}
+
+const TIMED: EventTimes<Timed<TemporalEvent>> = {
+  eventId: (timed) => timed.event.eventId,
+  position: (timed) => timed.event.position,
+  effectiveMs: (timed) => timed.effectiveMs,
+  recordedMs: (timed) => timed.recordedMs,
+  retracts: (timed) => timed.retracts,
+};
+
+function timed<E extends TemporalEvent>(event: E): Timed<E> {
+  return {
+    event,
+    effectiveMs: instantMillis(event.effectiveAt),
+    recordedMs: instantMillis(event.recordedAt),
+    retracts: retractionTarget(event),
+  };
+}
+
 /**
- * The events that count at (validAt, knownAt), in fold order: recorded at or before knownAt, not retracted by a
- * retraction recorded at or before knownAt, effective at or before validAt, sorted by (effectiveAt, position).
- * Retractions themselves are consumed here and not returned: they change what counts, not an entity's state.
+ * The kernel's selection (selectCountingAt) on ISO strings: the events that count at (validAt, knownAt), in fold
+ * order. Retractions themselves are consumed here and not returned.
  */
 export function selectEventsAt<E extends TemporalEvent>(
   events: readonly E[],
   at: TemporalPoint = {},
   options: SelectionOptions = {},
 ): E[] {
-  const knownAt = at.knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.knownAt);
-  const validAt = at.validAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(at.validAt);
-  const known =
-    knownAt === Number.POSITIVE_INFINITY
-      ? events
-      : events.filter((event) => instantMillis(event.recordedAt) <= knownAt);
-  const retracted = new Set(options.alsoRetracted);
-  for (const event of known) {
-    const target = retractionTarget(event);
-    if (target !== null) retracted.add(target);
-  }
-  // Each instant is read once, not once per comparison: a command folds its whole stream twice.
-  const counting: { event: E; effectiveMs: number }[] = [];
-  for (const event of known) {
-    if (retractionTarget(event) !== null || retracted.has(event.eventId)) continue;
-    const effectiveMs = instantMillis(event.effectiveAt);
-    if (effectiveMs <= validAt) counting.push({ event, effectiveMs });
-  }
-  counting.sort(
-    (a, b) =>
-      a.effectiveMs - b.effectiveMs ||
-      (a.event.position < b.event.position ? -1 : a.event.position > b.event.position ? 1 : 0),
+  const times = TIMED as EventTimes<Timed<E>>;
+  return selectCountingAt(events.map(timed), times, pointMs(at), options.alsoRetracted).map(
+    (entry) => entry.event,
   );
-  return counting.map((entry) => entry.event);
 }
 
 /** The ids of the events retracted by retractions recorded at or before knownAt (all of them when unbounded). */
 export function retractedEventIds(events: readonly TemporalEvent[], knownAt?: string): Set<string> {
-  const limit = knownAt === undefined ? Number.POSITIVE_INFINITY : instantMillis(knownAt);
+  const { knownMs } = pointMs({ knownAt });
   const ids = new Set<string>();
-  for (const event of events) {
-    const target = retractionTarget(event);
-    if (target !== null && instantMillis(event.recordedAt) <= limit) ids.add(target);
-  }
+  for (const [id, retractedMs] of retractionTimes(events.map(timed), TIMED))
+    if (retractedMs <= knownMs) ids.add(id);
   return ids;
 }
 
-/** Fold order: valid time first, the store's global position breaking ties (and ordering back-dated inserts). */
-export function compareInValidTime(a: TemporalEvent, b: TemporalEvent): number {
-  const byTime = instantMillis(a.effectiveAt) - instantMillis(b.effectiveAt);
-  if (byTime !== 0) return byTime;
-  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
+/** What fold order reads of an event. */
+type FoldOrdered = Pick<TemporalEvent, 'effectiveAt' | 'position'>;
+
+/** The kernel's fold order (compareFoldOrder) on ISO strings. */
+export function compareInValidTime(a: FoldOrdered, b: FoldOrdered): number {
+  return compareFoldOrder(instantMillis(a.effectiveAt), a.position, instantMillis(b.effectiveAt), b.position);
 }

@@ -1,5 +1,6 @@
 import { EVENT_RETRACTED } from '../retraction/retraction.events.js';
 import { instantMillis } from '../shared/time.js';
+import { comesAfter } from './temporal-kernel.js';
 import type { TemporalEvent } from './temporal-selection.js';
 
 /** Where a stream's fold order ends: the last counting event's valid time and position. */
@@ -31,9 +32,9 @@ export function extendValidTimeEnd(end: ValidTimeEnd, newer: readonly TemporalEv
   let { lastEffectiveMs, lastPosition } = end;
   for (const event of newer) {
     const effectiveMs = instantMillis(event.effectiveAt);
-    const comesLast =
-      effectiveMs > lastEffectiveMs || (effectiveMs === lastEffectiveMs && event.position > lastPosition);
-    if (event.type === EVENT_RETRACTED || !comesLast) return null;
+    const last = { effectiveMs: lastEffectiveMs, position: lastPosition };
+    if (event.type === EVENT_RETRACTED || !comesAfter(last, { effectiveMs, position: event.position }))
+      return null;
     lastEffectiveMs = effectiveMs;
     lastPosition = event.position;
   }

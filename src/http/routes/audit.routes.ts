@@ -18,7 +18,7 @@ import { CheckpointSchema, VerifyResponseSchema } from '../schemas/audit.schema.
 import { AuditPageSchema } from '../schemas/report.schema.js';
 import { registerLogProofRoutes } from './audit-log.routes.js';
 import { sendQueryProblem } from './problems.js';
-import { dateOrInstantSchema, endOfOsloDay, instantOf, startOfOsloDay } from '../temporal-query.js';
+import { afterOsloDay, dateOrInstantSchema, instantOf, startOfOsloDay } from '../temporal-query.js';
 
 const TAG = 'audit';
 export const AUDIT_MAX_LIMIT = 1000;
@@ -134,10 +134,7 @@ export function registerAuditRoutes(app: FastifyInstance, deps: ApiDependencies)
         planId: query.planId,
         type: query.type,
         from: query.from === undefined ? undefined : instantOf(query.from, startOfOsloDay),
-        to:
-          query.to === undefined
-            ? undefined
-            : instantOf(query.to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
+        to: query.to === undefined ? undefined : instantOf(query.to, afterOsloDay),
         after: query.after === undefined ? undefined : BigInt(query.after),
         limit: query.limit,
       });

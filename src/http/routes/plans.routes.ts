@@ -46,8 +46,8 @@ import {
   TimelineSchema,
 } from '../schemas/plan.schema.js';
 import {
+  afterOsloDay,
   dateOrInstantSchema,
-  endOfOsloDay,
   instantOf,
   pointInTime,
   startOfOsloDay,
@@ -84,7 +84,7 @@ function rangeOf(
   }
   return {
     from: instantOf(from, startOfOsloDay),
-    to: instantOf(to, (date) => new Date(Date.parse(endOfOsloDay(date)) + 1).toISOString()),
+    to: instantOf(to, afterOsloDay),
   };
 }
 const PLAN_ID_EXAMPLE = 'handlingsplan-2020-2022';

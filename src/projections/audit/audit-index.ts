@@ -1,9 +1,8 @@
-import { instantMillis } from '../../domain/index.js';
+import { countWithinBound, instantMillis } from '../../domain/index.js';
 import type { IndexedEvent } from '../engine/entity-history.js';
 import { eventSummary } from '../engine/event-summary.js';
 import { LogFollower } from '../engine/log-follower.js';
 import type { AuditEntry, AuditPage, AuditQuery } from '../read-model.js';
-import { countAtMost } from '../engine/sorted-search.js';
 
 type Indexed = IndexedEvent<unknown>;
 
@@ -89,7 +88,7 @@ function addTo(lists: Map<string, Indexed[]>, key: string, indexed: Indexed): vo
 
 /** The index of the first candidate with a position after `after` (lists are in position order). */
 function firstAfter(candidates: readonly Indexed[], after: bigint | undefined): number {
-  return after === undefined ? 0 : countAtMost(candidates, after, positionOf);
+  return after === undefined ? 0 : countWithinBound(candidates, after, positionOf);
 }
 
 function positionOf(indexed: Indexed): bigint {

@@ -1,4 +1,4 @@
-import { deepEqual, instantMillis } from '../../domain/index.js';
+import { compareInValidTime, deepEqual } from '../../domain/index.js';
 import type {
   ExplainedEntry,
   EventSummary,
@@ -30,12 +30,6 @@ export interface DiffExplainer {
   tiltakEvents(tiltakId: string): EventsAtBothPoints;
 }
 
-function byValidTime(a: EventSummary, b: EventSummary): number {
-  const byTime = instantMillis(a.effectiveAt) - instantMillis(b.effectiveAt);
-  if (byTime !== 0) return byTime;
-  return a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
-}
-
 /** The events that count at one point and not at the other, in valid-time order. */
 export function explainingEvents(pair: EventsAtBothPoints): EventSummary[] {
   const fromIds = new Set(pair.from.map((event) => event.eventId));
@@ -44,7 +38,7 @@ export function explainingEvents(pair: EventsAtBothPoints): EventSummary[] {
     ...pair.to.filter((event) => !fromIds.has(event.eventId)),
     ...pair.from.filter((event) => !toIds.has(event.eventId)),
   ]
-    .sort(byValidTime)
+    .sort(compareInValidTime)
     .map(summaryOf);
 }
 

@@ -1,9 +1,10 @@
 import type { PlanEvent, PlanState, TiltakEvent, TiltakState } from '../../domain/index.js';
 import type { EntityHistory } from './entity-history.js';
 import type { EventIdIndex } from './event-id-index.js';
+import type { KeptTiltak } from './tiltak-kept-states.js';
 
 export type PlanHistory = EntityHistory<PlanState, PlanEvent>;
-export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent>;
+export type TiltakHistory = EntityHistory<TiltakState, TiltakEvent, KeptTiltak>;
 
 /**
  * What the read models read of the indexes. ProjectionIndexes alone writes them; a read model's queries take

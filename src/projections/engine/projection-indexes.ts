@@ -19,6 +19,7 @@ import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';
 import type { EntityIndexes, PlanHistory, TiltakHistory } from './entity-indexes.js';
 import { PlanStateKeys } from '../plan-at/index.js';
+import { TILTAK_KEPT_STATES, type KeptTiltak } from './tiltak-kept-states.js';
 
 export type { PlanHistory, TiltakHistory } from './entity-indexes.js';
 
@@ -147,10 +148,11 @@ export class ProjectionIndexes implements EntityIndexes {
   }
 
   #newTiltakHistory(tiltakId: string): TiltakHistory {
-    const history = new EntityHistory<TiltakState, TiltakEvent>(
+    const history = new EntityHistory<TiltakState, TiltakEvent, KeptTiltak>(
       evolveTiltak,
       this.#checkpointEvery,
       foldTiltakFrom,
+      TILTAK_KEPT_STATES,
     );
     this.tiltak.set(tiltakId, history);
     return history;

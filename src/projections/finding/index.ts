@@ -1,5 +1,5 @@
 // Finding tiltak (issue 17): pure functions over the plan trees at one point.
-import { osloWallClock } from '../../domain/index.js';
+import { osloDateOf as osloDateAt } from '../../domain/index.js';
 import type { PlanView, ReadModel, TemporalQuery } from '../read-model.js';
 
 export { foldForSearch, matchesText } from './text-fold.js';
@@ -16,7 +16,5 @@ export function plansAt(readModel: ReadModel, at: TemporalQuery, planIds?: reado
 
 /** The Europe/Oslo date of a valid time (today when it is now): the day a kommunenummer is looked up for. */
 export function osloDateOf(validAt: string | undefined): string {
-  const clock = osloWallClock(validAt === undefined ? Date.now() : Date.parse(validAt));
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(clock.year)}-${pad(clock.month)}-${pad(clock.day)}`;
+  return osloDateAt(validAt ?? new Date().toISOString());
 }

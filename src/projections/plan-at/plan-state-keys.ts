@@ -1,14 +1,16 @@
-import type { IndexedEvent, PointMs } from '../engine/entity-history.js';
+import { countWithinBound, type PointMs } from '../../domain/index.js';
+import type { IndexedEvent } from '../engine/entity-history.js';
 import { LogFollower } from '../engine/log-follower.js';
-import { countAtMost } from '../engine/sorted-search.js';
 
 /**
  * What a plan's answer at a point depends on, in a few numbers (ReadModel.planStateKey). The plan at (validAt,
  * knownAt) is a function of the plan's events (its own stream and its tiltak's) known at knownAt and effective by
  * validAt. Known at knownAt is a prefix in position order (recordedAt never decreases along the log), so it is
  * named by its length; effective by validAt is named by how many of the plan's effective times are <= validAt.
- * Two points with the same counts under the same version get the same answer, so a cache keyed by them can
- * serve one state to every date inside it (a plan changes on a few hundred dates; users ask about thousands).
+ * Both counts use the temporal kernel's bound rule (countWithinBound: at or before), the one the per-entity
+ * history selects with, so two points with the same counts under the same version get the same answer: a cache
+ * keyed by them can serve one state to every date inside it (a plan changes on a few hundred dates; users ask
+ * about thousands).
  */
 export interface PlanStateKey {
   /** Position of the last event of the plan or one of its tiltak the projections applied. */
@@ -74,8 +76,8 @@ export class PlanStateKeys {
     }
     return {
       version: times.version,
-      knownCount: countAtMost(times.recorded, point.knownMs, itself),
-      effectiveCount: countAtMost(times.effective, point.validMs, itself),
+      knownCount: countWithinBound(times.recorded, point.knownMs, itself),
+      effectiveCount: countWithinBound(times.effective, point.validMs, itself),
     };
   }
 }

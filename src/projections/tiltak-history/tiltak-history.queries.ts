@@ -1,4 +1,4 @@
-import { instantMillis, type TiltakEvent, type TiltakState } from '../../domain/index.js';
+import { compareFoldOrder, instantMillis, type TiltakEvent, type TiltakState } from '../../domain/index.js';
 import { compareIndexed, type IndexedEvent } from '../engine/entity-history.js';
 import type { EntityIndexes, TiltakHistory } from '../engine/entity-indexes.js';
 import { eventSummary } from '../engine/event-summary.js';
@@ -112,8 +112,8 @@ function firstAfterCursor(sorted: readonly IndexedEvent<unknown>[], cursor: Hist
   while (low < high) {
     const middle = (low + high) >>> 1;
     const item = sorted[middle] as IndexedEvent<unknown>;
-    const byTime = item.effectiveMs - cursor.effectiveMs;
-    const past = byTime > 0 || (byTime === 0 && item.recorded.position > cursor.position);
+    const past =
+      compareFoldOrder(item.effectiveMs, item.recorded.position, cursor.effectiveMs, cursor.position) > 0;
     if (past) high = middle;
     else low = middle + 1;
   }

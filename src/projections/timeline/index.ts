@@ -10,4 +10,4 @@ export {
 } from './timeline.js';
 export type { TimelineEvent } from './timeline-event.js';
 export { TimelineError, type TimelineErrorCode } from './timeline.errors.js';
-export { calendarIntervals, intervalContaining, type CalendarInterval } from './oslo-calendar.js';
+export { calendarIntervals, intervalContaining, type CalendarInterval } from '../../domain/index.js';

@@ -1,10 +1,12 @@
 import {
+  calendarIntervals,
   compareInValidTime,
   EVENT_RETRACTED,
   instantMillis,
   osloDateOf,
   TILTAK_STATUSES,
   tiltakStatusLabel,
+  type CalendarInterval,
   type TiltakStatus,
 } from '../../domain/index.js';
 import type {
@@ -15,7 +17,6 @@ import type {
   TimelineChange,
   TimelineInterval,
 } from '../read-model.js';
-import { calendarIntervals, type CalendarInterval } from './oslo-calendar.js';
 import { narrate, narrationStateFrom } from './change-narration.js';
 import { placedTiltak } from '../plan-at/index.js';
 import { TimelineError } from './timeline.errors.js';

@@ -1,6 +1,7 @@
 /**
- * The Europe/Oslo calendar, where the plans' dates live: a bare date in a document or a query is a day in Oslo.
- * Oslo switches between +01:00 and +02:00 at 01:00 UTC, so local midnight never falls in a gap or an overlap.
+ * The Europe/Oslo calendar, where the plans' dates live: a bare date in a document or a query is a day in Oslo,
+ * a timeline's months and quarters are Oslo's. Oslo switches between +01:00 and +02:00 at 01:00 UTC, so local
+ * midnight never falls in a gap or an overlap.
  */
 
 const OSLO_PARTS = new Intl.DateTimeFormat('en-GB', {
@@ -70,8 +71,84 @@ export function endOfOsloDay(date: string): string {
   return new Date(osloMidnight(year, month, day + 1) - 1).toISOString();
 }
 
+/**
+ * The first instant after a calendar day in Oslo, as ISO 8601 UTC: the end of the day + 1 ms, the start of the
+ * next. A range that ends on a date (`to=2021-06-30`) holds the whole day when it stops before this instant.
+ */
+export function afterOsloDay(date: string): string {
+  const [year, month, day] = dateParts(date);
+  return new Date(osloMidnight(year, month, day + 1)).toISOString();
+}
+
 /** The calendar date in Oslo at an instant (ISO 8601): `2021-09-06T22:00:00.000Z` is `2021-09-07`. */
 export function osloDateOf(instant: string): string {
   const { year, month, day } = osloWallClock(Date.parse(instant));
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** How long a calendar interval of a timeline is. */
+export type CalendarIntervalSize = 'month' | 'quarter';
+
+/** One calendar interval in Europe/Oslo: [from, to) as epoch milliseconds, and its label. */
+export interface CalendarInterval {
+  label: string;
+  from: number;
+  to: number;
+}
+
+/** The instant of local midnight on the 1st of a month in Oslo (month 1..12; 13 rolls into the next year). */
+export function osloMonthStart(year: number, month: number): number {
+  return osloMidnight(year, month, 1);
+}
+
+function monthsPerInterval(interval: CalendarIntervalSize): number {
+  switch (interval) {
+    case 'month':
+      return 1;
+    case 'quarter':
+      return 3;
+    default: {
+      const unknownInterval: never = interval;
+      throw new TypeError(`unknown interval ${String(unknownInterval)}`);
+    }
+  }
+}
+
+function intervalLabel(year: number, month: number, interval: CalendarIntervalSize): string {
+  return interval === 'month'
+    ? `${year}-${String(month).padStart(2, '0')}`
+    : `${year}-Q${String(Math.floor((month - 1) / 3) + 1)}`;
+}
+
+/** The interval (month or quarter of the Oslo calendar) that contains the instant. */
+export function intervalContaining(instantMs: number, interval: CalendarIntervalSize): CalendarInterval {
+  const { year, month } = osloWallClock(instantMs);
+  const size = monthsPerInterval(interval);
+  const firstMonth = month - ((month - 1) % size);
+  return {
+    label: intervalLabel(year, firstMonth, interval),
+    from: osloMonthStart(year, firstMonth),
+    to: osloMonthStart(year, firstMonth + size),
+  };
+}
+
+/**
+ * The calendar intervals that hold some instant t with from <= t < to (the one holding `from` when they are
+ * equal), in order; null when there would be more than maxIntervals. Whole intervals: the first may start before
+ * `from`, the last may end after `to`.
+ */
+export function calendarIntervals(
+  fromMs: number,
+  toMs: number,
+  interval: CalendarIntervalSize,
+  maxIntervals: number,
+): CalendarInterval[] | null {
+  const intervals = [intervalContaining(fromMs, interval)];
+  for (;;) {
+    const last = intervals[intervals.length - 1];
+    if (last === undefined || last.to >= toMs) return intervals;
+    if (intervals.length >= maxIntervals) return null;
+    // Ask for the interval holding the next one's start plus a day, safely inside it whatever the offset.
+    intervals.push(intervalContaining(last.to + 86_400_000, interval));
+  }
 }

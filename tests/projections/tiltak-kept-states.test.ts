@@ -1,0 +1,124 @@
+// The valid-time index grows a tiltak's notes and status history in place (tiltak-kept-states.ts): a state read out
+// of it must not change as later events are applied, and a read at a past validAt sees only its own entries.
+import t from 'tap';
+import { tiltakEventSpecs } from '../../src/domain/index.js';
+import { ProjectionIndexes } from '../../src/projections/engine/projection-indexes.js';
+import type { RecordedEvent } from '../../src/store/event-store.js';
+import { AHUS, PLAN_ID } from './fixtures.js';
+
+const TILTAK_ID = 'kept-tiltak';
+const START = Date.parse('2021-01-01T00:00:00.000Z');
+const DAY = 86_400_000;
+const NOW = { validMs: Number.POSITIVE_INFINITY, knownMs: Number.POSITIVE_INFINITY };
+
+function feeder(): {
+  indexes: ProjectionIndexes;
+  apply(type: string, data: object, effectiveMs: number): void;
+} {
+  const indexes = new ProjectionIndexes({ checkpointEvery: 3 });
+  let position = 0n;
+  let clock = START;
+  return {
+    indexes,
+    apply(type, data, effectiveMs) {
+      clock += DAY;
+      const event: RecordedEvent = {
+        eventId: `e${position}`,
+        type,
+        schemaVersion: tiltakEventSpecs[type as keyof typeof tiltakEventSpecs].schemaVersion,
+        streamId: `tiltak-${TILTAK_ID}`,
+        revision: position,
+        position,
+        recordedAt: new Date(clock).toISOString(),
+        effectiveAt: new Date(effectiveMs).toISOString(),
+        actor: { id: 'test', name: 'Test', role: 'admin' },
+        reason: null,
+        correlationId: `c${position}`,
+        causationId: null,
+        source: { kind: 'system' },
+        data: { tiltakId: TILTAK_ID, ...data },
+        prevHash: '',
+        hash: '',
+      };
+      position += 1n;
+      indexes.apply(event);
+    },
+  };
+}
+
+function created(feed: ReturnType<typeof feeder>): void {
+  feed.apply(
+    'TiltakCreated',
+    {
+      planId: PLAN_ID,
+      tiltaksomradeId: 'area',
+      number: null,
+      title: 'Tiltak',
+      description: null,
+      status: 'PLANNED',
+      responsible: [AHUS],
+      participants: [],
+      responsibleAsWritten: null,
+      alsoTiltaksomradeIds: [],
+    },
+    START,
+  );
+}
+
+t.test('a state read at now keeps its notes and status history while more are appended', async (t) => {
+  const feed = feeder();
+  created(feed);
+  const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+  const reads: { notes: number; reports: number; state: unknown }[] = [];
+  for (let n = 1; n <= 20; n++) {
+    if (n % 2 === 0) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    else
+      feed.apply('TiltakStatusChanged', { status: n % 4 === 1 ? 'IN_PROGRESS' : 'ON_HOLD' }, START + n * DAY);
+    if (n % 3 === 0) {
+      const state = history()?.stateAt(NOW)?.state;
+      t.ok(state);
+      if (state) reads.push({ notes: state.notes.length, reports: state.statusHistory.length, state });
+    }
+  }
+  for (const read of reads) {
+    const state = read.state as { notes: unknown[]; statusHistory: unknown[] };
+    t.equal(state.notes.length, read.notes, 'the notes a reader holds do not grow');
+    t.equal(state.statusHistory.length, read.reports, 'nor its status history');
+  }
+  const latest = history()?.stateAt(NOW)?.state;
+  t.equal(latest?.notes.length, 10);
+  t.equal(latest?.statusHistory.length, 11, 'the creation’s status and ten changes');
+});
+
+t.test(
+  'a read at a past validAt sees the entries of that time only, before and after later appends',
+  async (t) => {
+    const feed = feeder();
+    created(feed);
+    for (let n = 1; n <= 10; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+    history()?.stateAt(NOW);
+    const at = { validMs: START + 4 * DAY, knownMs: Number.POSITIVE_INFINITY };
+    const before = history()
+      ?.stateAt(at)
+      ?.state.notes.map((note) => note.text);
+    t.strictSame(before, ['Notat 1', 'Notat 2', 'Notat 3', 'Notat 4']);
+    for (let n = 11; n <= 15; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    t.strictSame(
+      history()
+        ?.stateAt(at)
+        ?.state.notes.map((note) => note.text),
+      before,
+    );
+    t.equal(history()?.stateAt(NOW)?.state.notes.length, 15);
+    // A back-dated note rebuilds the index; the past read then sees it, in valid-time order.
+    feed.apply('ProgressNoted', { text: 'Notat 2½' }, START + 2 * DAY + 1);
+    t.strictSame(
+      history()
+        ?.stateAt(at)
+        ?.state.notes.map((note) => note.text),
+      ['Notat 1', 'Notat 2', 'Notat 2½', 'Notat 3', 'Notat 4'],
+    );
+    t.equal(history()?.stateAt(NOW)?.state.notes.length, 16);
+  },
+);
