@@ -1,13 +1,10 @@
 import {
-  evolvePlan,
-  evolveTiltak,
-  foldTiltakFrom,
   instantMillis,
   parseStreamId,
-  readTrustedPlanEvent,
-  readTrustedTiltakEvent,
+  planDecider,
   retractionTarget,
   StoredEventError,
+  tiltakDecider,
   type PlanEvent,
   type PlanState,
   type TiltakEvent,
@@ -65,7 +62,7 @@ export class ProjectionIndexes {
     let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
     if (stream.kind === 'plan') {
       // The replay's reading: current-version data as the domain stored it, older versions upcast.
-      const event = readTrustedPlanEvent(recorded);
+      const event = planDecider.readTrustedEvent(recorded);
       const planIndexed: IndexedEvent<PlanEvent> = {
         recorded,
         event,
@@ -80,7 +77,7 @@ export class ProjectionIndexes {
       indexed = planIndexed;
     } else {
       const tiltakId = stream.id;
-      const event = readTrustedTiltakEvent(recorded);
+      const event = tiltakDecider.readTrustedEvent(recorded);
       if (event.type === 'TiltakCreated' && stream.history === null) {
         const list = this.tiltakOfPlan.get(event.data.planId);
         if (list === undefined) this.tiltakOfPlan.set(event.data.planId, [tiltakId]);
@@ -141,16 +138,16 @@ export class ProjectionIndexes {
   }
 
   #newPlanHistory(planId: string): PlanHistory {
-    const history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
+    const history = new EntityHistory<PlanState, PlanEvent>(planDecider.evolve, this.#checkpointEvery);
     this.plans.set(planId, history);
     return history;
   }
 
   #newTiltakHistory(tiltakId: string): TiltakHistory {
     const history = new EntityHistory<TiltakState, TiltakEvent>(
-      evolveTiltak,
+      tiltakDecider.evolve,
       this.#checkpointEvery,
-      foldTiltakFrom,
+      tiltakDecider.fold,
     );
     this.tiltak.set(tiltakId, history);
     return history;
