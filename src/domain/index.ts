@@ -100,9 +100,10 @@ export {
   EVENT_RETRACTED,
   EventRetractedSchema,
   retractionTarget,
+  RetractionError,
   type EventRetractedData,
-} from './retraction/retraction.events.js';
-export { RetractionError, type RetractionErrorCode } from './retraction/retraction.errors.js';
+  type RetractionErrorCode,
+} from './retraction/index.js';
 
 export * from './plan/index.js';
 export * from './tiltak/index.js';

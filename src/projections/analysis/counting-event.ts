@@ -39,18 +39,4 @@ export function readEvent(event: { streamId: string; type: string; data: unknown
 }
 
 /** The envelope alone, without the payload and the tiltak id the analyses were given. */
-export function summaryOf(event: EventSummary): EventSummary {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    streamId: event.streamId,
-    revision: event.revision,
-    position: event.position,
-    recordedAt: event.recordedAt,
-    effectiveAt: event.effectiveAt,
-    actor: event.actor,
-    reason: event.reason,
-    source: event.source,
-    correlationId: event.correlationId,
-  };
-}
+export { summaryOf } from '../event-summary.js';
