@@ -18,6 +18,24 @@ export default tseslint.config(
     },
   },
   {
+    // The read path's builders (a plan read, a tiltak's view and history, an audit page, the HTTP bodies made of
+    // them) extend objects with Object.assign or withFields, never with a spread: docs/performance.md, "Spread
+    // copies", has the micro-bench (scripts/spread-microbench.mjs) behind the rule. Scoped by the builders'
+    // names, so that it follows them wherever they live.
+    files: ['src/projections/**/*.ts', 'src/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'FunctionDeclaration[id.name=/(Body|View|Summary|Entry)$/] ObjectExpression > SpreadElement',
+          message:
+            'No object spread in a read-path builder: use withFields (src/shared/with-fields.ts) or Object.assign({}, …) (docs/performance.md, "Spread copies").',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -11,13 +11,14 @@ import {
 } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
 import type { TraceSpan } from '../observability/tracing.js';
-import type {
-  Actor,
-  EventSource,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  RecordedEvent,
+import {
+  newEvent,
+  type Actor,
+  type EventSource,
+  type EventStore,
+  type ExpectedRevision,
+  type NewEvent,
+  type RecordedEvent,
 } from '../store/event-store.js';
 import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
@@ -322,14 +323,9 @@ export class CommandHandler {
   }
 
   #toNewEvent(draft: EventDraft, index: number, context: CommandContext, correlationId: string): NewEvent {
-    return {
+    return newEvent(draft, {
       eventId: context.eventIdSeed === undefined ? this.#newId() : seededEventId(context.eventIdSeed, index),
-      type: draft.type,
-      schemaVersion: draft.schemaVersion,
-      data: draft.data,
-      effectiveAt: draft.effectiveAt ?? undefined,
       actor: context.actor,
-      reason: draft.reason,
       correlationId,
       causationId: context.causationId === undefined ? correlationId : context.causationId,
       source:
@@ -337,7 +333,7 @@ export class CommandHandler {
         (context.requestDigest === undefined
           ? { kind: 'api' }
           : { kind: 'api', requestDigest: context.requestDigest }),
-    };
+    });
   }
 }
 

@@ -119,49 +119,13 @@ export {
   EVENT_RETRACTED,
   EventRetractedSchema,
   retractionTarget,
+  RetractionError,
   type EventRetractedData,
-} from './retraction/retraction.events.js';
-export { RetractionError, type RetractionErrorCode } from './retraction/retraction.errors.js';
+  type RetractionErrorCode,
+} from './retraction/index.js';
 
-export * from './plan/plan.events.js';
-export * from './plan/plan.commands.js';
-export type { PlanState, Goal, Satsningsomrade, Tiltaksomrade } from './plan/plan.state.js';
-export { evolvePlan, foldPlan } from './plan/plan.evolve.js';
-export { parsePlanEvent, planAt, readTrustedPlanEvent } from './plan/plan.read.js';
-export { decidePlan, loadPlanDecisionState, type PlanDecisionState } from './plan/plan.decide.js';
-export { PlanError, type PlanErrorCode } from './plan/plan.errors.js';
-
-export * from './tiltak/tiltak.status.js';
-export * from './tiltak/tiltak.events.js';
-export * from './tiltak/tiltak.commands.js';
-export {
-  TiltakCreatedV1Schema,
-  upcastTiltakCreatedV1,
-  type TiltakCreatedV1,
-} from './tiltak/tiltak.upcasters.js';
-export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak/tiltak.state.js';
-export {
-  evolveTiltak,
-  foldTiltak,
-  foldTiltakFrom,
-  growTiltak,
-  tiltakWithLengths,
-  type OwnedLengths,
-} from './tiltak/tiltak.evolve.js';
-export { parseTiltakEvent, readTrustedTiltakEvent, tiltakAt } from './tiltak/tiltak.read.js';
-export {
-  decideTiltak,
-  loadTiltakDecisionState,
-  defaultGrantId,
-  FUNDING_YEAR_MARGIN,
-  type TiltakDecisionState,
-} from './tiltak/tiltak.decide.js';
-export {
-  TiltakError,
-  FundingError,
-  type TiltakErrorCode,
-  type FundingErrorCode,
-} from './tiltak/tiltak.errors.js';
+export * from './plan/index.js';
+export * from './tiltak/index.js';
 
 export { parseDomainEvent, type DomainEvent } from './read-event.js';
 export {
@@ -184,4 +148,12 @@ export {
   type CommandStreams,
 } from './command/command-handling.port.js';
 export { foldForward, foldStream, type CommandFold } from './command/command-fold.js';
+export type {
+  AggregateDecider,
+  AggregateFolds,
+  Decider,
+  FoldEnvelope,
+  StreamKind,
+} from './command/decider.js';
+export { deciders, deciderOfCommand, deciderOfStream, type TableDecider } from './command/decider-table.js';
 export { slugify } from './shared/slug.js';

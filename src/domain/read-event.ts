@@ -1,10 +1,10 @@
 import type { PlanEvent } from './plan/plan.events.js';
-import { parsePlanEvent } from './plan/plan.read.js';
+import { planDecider } from './plan/plan.decider.js';
 import { StoredEventError } from './shared/event-errors.js';
 import { parseStreamId } from './shared/ids.js';
 import type { StoredEvent } from './shared/stored-event.js';
 import type { TiltakEvent } from './tiltak/tiltak.events.js';
-import { parseTiltakEvent } from './tiltak/tiltak.read.js';
+import { tiltakDecider } from './tiltak/tiltak.decider.js';
 
 export type DomainEvent =
   | ({ aggregate: 'plan'; aggregateId: string } & PlanEvent)
@@ -25,9 +25,9 @@ export function parseDomainEvent(stored: StoredEvent): DomainEvent {
   }
   switch (stream.kind) {
     case 'plan':
-      return { aggregate: 'plan', aggregateId: stream.id, ...parsePlanEvent(stored) };
+      return { aggregate: 'plan', aggregateId: stream.id, ...planDecider.readEvent(stored) };
     case 'tiltak':
-      return { aggregate: 'tiltak', aggregateId: stream.id, ...parseTiltakEvent(stored) };
+      return { aggregate: 'tiltak', aggregateId: stream.id, ...tiltakDecider.readEvent(stored) };
     default: {
       const unknownKind: never = stream.kind;
       throw new TypeError(`unknown stream kind ${String(unknownKind)}`);

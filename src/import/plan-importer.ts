@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler } from '../application/index.js';
 import { CommandError, isDomainError, type DomainError } from '../domain/index.js';
 import { VersionConflict } from '../store/errors.js';
-import type { Actor, EventStore, NewEvent, RecordedEvent } from '../store/event-store.js';
+import {
+  newEvent,
+  type Actor,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '../store/event-store.js';
 import { MemoryEventStore } from '../store/memory/index.js';
 import { ImportEventIds, importEventId } from './import-event-id.js';
 import type { PlanDocument } from './plan-document.schema.js';
@@ -171,18 +177,7 @@ function refusal(step: ImportStep, error: DomainError): ImportProblem[] {
 
 /** A recorded event as an append takes it again: same id, envelope and data; the store gives it a new place. */
 function asNewEvent(event: RecordedEvent): NewEvent {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    effectiveAt: event.effectiveAt,
-    actor: event.actor,
-    reason: event.reason,
-    correlationId: event.correlationId,
-    causationId: event.causationId,
-    source: event.source,
-  };
+  return newEvent(event, event);
 }
 
 function countEvents(decided: ReadonlyMap<string, readonly NewEvent[]>): number {

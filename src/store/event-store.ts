@@ -48,6 +48,40 @@ export interface NewEvent {
   source: EventSource;
 }
 
+/** What the domain decided of an event (or what an earlier record of it says): its type, payload and valid time. */
+export interface NewEventBody {
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  effectiveAt?: string | null | undefined;
+  reason?: string | null | undefined;
+}
+
+/** Who recorded an event and why: the rest of a NewEvent. */
+export interface NewEventEnvelope {
+  eventId: string;
+  actor: Actor;
+  correlationId: string;
+  causationId?: string | null | undefined;
+  source: EventSource;
+}
+
+/** A NewEvent from its body and its envelope: the one place its fields are listed. A null effectiveAt is left out. */
+export function newEvent(body: NewEventBody, envelope: NewEventEnvelope): NewEvent {
+  return {
+    eventId: envelope.eventId,
+    type: body.type,
+    schemaVersion: body.schemaVersion,
+    data: body.data,
+    effectiveAt: body.effectiveAt ?? undefined,
+    actor: envelope.actor,
+    reason: body.reason,
+    correlationId: envelope.correlationId,
+    causationId: envelope.causationId,
+    source: envelope.source,
+  };
+}
+
 /** An event as stored: the whole envelope of DESIGN.md §2. */
 export interface RecordedEvent {
   eventId: string;
@@ -70,6 +104,70 @@ export interface RecordedEvent {
   prevHash: string;
   /** sha256 hex over prevHash and the canonical JSON of this event (docs/canonical-json.md). */
   hash: string;
+}
+
+/** An event's envelope and data without its position and hash chain: what its hash covers (hash-chain.ts). */
+export type EventFields = Omit<RecordedEvent, 'position' | 'prevHash' | 'hash'>;
+
+/** A writer's fields, checked (store/new-event-input.ts): a NewEvent with its optional fields settled. */
+export interface WrittenFields {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  actor: Actor;
+  reason: string | null;
+  correlationId: string;
+  causationId: string | null;
+  source: EventSource;
+  data: unknown;
+}
+
+/** The EventFields of a written event at its place: the one place their list is spelled out. */
+export function eventFields(
+  event: WrittenFields,
+  place: { streamId: string; revision: bigint; recordedAt: string; effectiveAt: string },
+): EventFields {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    streamId: place.streamId,
+    revision: place.revision,
+    recordedAt: place.recordedAt,
+    effectiveAt: place.effectiveAt,
+    actor: event.actor,
+    reason: event.reason,
+    correlationId: event.correlationId,
+    causationId: event.causationId,
+    source: event.source,
+    data: event.data,
+  };
+}
+
+/** A RecordedEvent from its fields, its position in the log and its links in the stream's hash chain. */
+export function recordedEvent(
+  fields: EventFields,
+  position: bigint,
+  chain: { prevHash: string; hash: string },
+): RecordedEvent {
+  return {
+    eventId: fields.eventId,
+    type: fields.type,
+    schemaVersion: fields.schemaVersion,
+    streamId: fields.streamId,
+    revision: fields.revision,
+    position,
+    recordedAt: fields.recordedAt,
+    effectiveAt: fields.effectiveAt,
+    actor: fields.actor,
+    reason: fields.reason,
+    correlationId: fields.correlationId,
+    causationId: fields.causationId,
+    source: fields.source,
+    data: fields.data,
+    prevHash: chain.prevHash,
+    hash: chain.hash,
+  };
 }
 
 /** `'no_stream'`: the stream must not exist; `'any'`: no check; a bigint: the revision of the stream's last event. */

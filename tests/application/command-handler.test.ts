@@ -3,9 +3,9 @@ import { CommandHandler } from '../../src/application/index.js';
 import {
   CommandError,
   FundingError,
+  planDecider,
+  tiltakDecider,
   TiltakError,
-  planAt,
-  tiltakAt,
   type CommandInput,
 } from '../../src/domain/index.js';
 import { VersionConflict } from '../../src/store/errors.js';
@@ -152,10 +152,10 @@ t.test('each command kind is handled: read, decided, appended, its events stored
       );
     });
   }
-  const current = tiltakAt(await store.readStream(TILTAK_STREAM));
+  const current = tiltakDecider.stateAt(await store.readStream(TILTAK_STREAM));
   t.equal(current?.status, 'IN_PROGRESS');
   t.equal(current?.tiltaksomradeId, 'barn-og-unge');
-  t.equal(planAt(await store.readStream(PLAN_STREAM))?.publishedAt, '2020-02-01T00:00:00.000Z');
+  t.equal(planDecider.stateAt(await store.readStream(PLAN_STREAM))?.publishedAt, '2020-02-01T00:00:00.000Z');
 });
 
 t.test('the handler fills the envelope: ids, actor, correlation, source, times and reason', async (t) => {
@@ -264,12 +264,12 @@ t.test('a back-dated status change is checked against the tiltak at its effectiv
     { actor: ACTOR },
   );
   const stream = await store.readStream(TILTAK_STREAM);
-  t.equal(tiltakAt(stream, { validAt: '2020-05-31T00:00:00Z' })?.status, 'PLANNED');
-  t.equal(tiltakAt(stream, { validAt: '2020-06-01T00:00:00Z' })?.status, 'IN_PROGRESS');
-  t.equal(tiltakAt(stream)?.status, 'COMPLETED');
+  t.equal(tiltakDecider.stateAt(stream, { validAt: '2020-05-31T00:00:00Z' })?.status, 'PLANNED');
+  t.equal(tiltakDecider.stateAt(stream, { validAt: '2020-06-01T00:00:00Z' })?.status, 'IN_PROGRESS');
+  t.equal(tiltakDecider.stateAt(stream)?.status, 'COMPLETED');
   const recordedAt = stream.at(-1)?.recordedAt ?? '';
   t.equal(
-    tiltakAt(stream, {
+    tiltakDecider.stateAt(stream, {
       validAt: '2020-06-01T00:00:00Z',
       knownAt: new Date(Date.parse(recordedAt) - 1).toISOString(),
     })?.status,
@@ -365,7 +365,7 @@ t.test('without If-Match, a concurrent write is retried on a fresh read and both
   const appendsBefore = store.appendCalls;
   const result = await handler.handle(tiltak('NoteProgress', { text: 'Mitt notat' }), { actor: ACTOR });
   t.equal(store.appendCalls - appendsBefore, 3, 'two conflicts, then success');
-  const notes = tiltakAt(await inner.readStream(TILTAK_STREAM))?.notes.map((note) => note.text);
+  const notes = tiltakDecider.stateAt(await inner.readStream(TILTAK_STREAM))?.notes.map((note) => note.text);
   t.strictSame(notes, ['Fra en annen server', 'Fra en annen server', 'Mitt notat']);
   t.equal(result.revision, 3n);
 });
@@ -404,7 +404,7 @@ t.test('20 concurrent progress notes on one tiltak all land, each at its own rev
     results.map((result) => result.revision).sort((a, b) => (a < b ? -1 : 1)),
     Array.from({ length: 20 }, (_, index) => BigInt(index + 1)),
   );
-  t.equal(tiltakAt(await store.readStream(TILTAK_STREAM))?.notes.length, 20);
+  t.equal(tiltakDecider.stateAt(await store.readStream(TILTAK_STREAM))?.notes.length, 20);
 });
 
 t.test(
@@ -429,7 +429,7 @@ t.test(
       ),
     );
     t.equal(new Set(results.map((result) => result.revision)).size, 20);
-    t.equal(tiltakAt(await inner.readStream(TILTAK_STREAM))?.notes.length, 20);
+    t.equal(tiltakDecider.stateAt(await inner.readStream(TILTAK_STREAM))?.notes.length, 20);
     t.comment(`${store.rejectedAppends} appends were refused as conflicts and retried`);
   },
 );
@@ -475,12 +475,12 @@ t.test('a retraction, and a correction appended as retraction plus right event i
     'one append: one correlation id, one recordedAt',
   );
   t.strictSame(
-    tiltakAt(stream)?.funding.map((grant) => grant.amountNok),
+    tiltakDecider.stateAt(stream)?.funding.map((grant) => grant.amountNok),
     [300000],
   );
   const grantedAt = stream.find((event) => event.eventId === granted.eventIds[0])?.recordedAt;
   t.strictSame(
-    tiltakAt(stream, { knownAt: grantedAt })?.funding.map((grant) => grant.amountNok),
+    tiltakDecider.stateAt(stream, { knownAt: grantedAt })?.funding.map((grant) => grant.amountNok),
     [500000],
     'as known before the correction',
   );
@@ -492,7 +492,7 @@ t.test('a retraction, and a correction appended as retraction plus right event i
     { actor: ACTOR },
   );
   t.equal(retraction.eventIds.length, 1);
-  t.strictSame(tiltakAt(await store.readStream(TILTAK_STREAM))?.notes, []);
+  t.strictSame(tiltakDecider.stateAt(await store.readStream(TILTAK_STREAM))?.notes, []);
 
   await t.rejects(
     handler.handle(tiltak('RetractTiltakEvent', { eventId: note.eventIds[0], reason: 'To ganger' }), {
@@ -522,7 +522,7 @@ t.test('a plan event is retracted through the handler', async (t) => {
       actor: ACTOR,
     },
   );
-  t.strictSame(planAt(await store.readStream(PLAN_STREAM))?.goals, []);
+  t.strictSame(planDecider.stateAt(await store.readStream(PLAN_STREAM))?.goals, []);
 });
 
 t.test(

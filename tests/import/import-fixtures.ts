@@ -6,7 +6,7 @@ import {
   shippedPlansDirectory,
   type PlanDocument,
 } from '../../src/import/index.js';
-import { planAt, tiltakAt, type PlanState, type TiltakState } from '../../src/domain/index.js';
+import { planDecider, tiltakDecider, type PlanState, type TiltakState } from '../../src/domain/index.js';
 import type { EventStore, RecordedEvent } from '../../src/store/event-store.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
 
@@ -59,10 +59,10 @@ export async function planOn(
   for (const event of await allEvents(store)) {
     byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
   }
-  const plan = planAt(byStream.get(`plan-${planId}`) ?? [], { validAt });
+  const plan = planDecider.stateAt(byStream.get(`plan-${planId}`) ?? [], { validAt });
   const tiltak = [...byStream.entries()]
     .filter(([streamId]) => streamId.startsWith('tiltak-'))
-    .map(([, events]) => tiltakAt(events, { validAt }))
+    .map(([, events]) => tiltakDecider.stateAt(events, { validAt }))
     .filter((state): state is TiltakState => state !== null && state.planId === planId);
   return { plan, tiltak };
 }

@@ -1,12 +1,10 @@
 // Fixtures for the analyses: an event history of one plan (folded into PlanViews with the domain's own rules, as
 // the read model does) and hand-built PlanViews for the reports and the diff.
 import {
-  foldPlan,
-  foldTiltak,
-  parsePlanEvent,
-  parseTiltakEvent,
+  planDecider,
   planEventSpecs,
   selectEventsAt,
+  tiltakDecider,
   tiltakEventSpecs,
   type FundingGrant,
   type Party,
@@ -208,14 +206,14 @@ export class PlanHistory {
   viewAt(at: TemporalPoint): PlanView | null {
     const streams = this.streams();
     const planEvents = selectEventsAt(streams.get(`plan-${this.planId}`) ?? [], at);
-    const plan = foldPlan(planEvents.map(parsePlanEvent));
+    const plan = planDecider.fold(null, planEvents.map(planDecider.readEvent));
     const lastPlanEvent = planEvents[planEvents.length - 1];
     if (plan === null || lastPlanEvent === undefined) return null;
     const tiltak: TiltakView[] = [];
     for (const [streamId, events] of streams) {
       if (!streamId.startsWith('tiltak-')) continue;
       const selected = selectEventsAt(events, at);
-      const state = foldTiltak(selected.map(parseTiltakEvent));
+      const state = tiltakDecider.fold(null, selected.map(tiltakDecider.readEvent));
       const last = selected[selected.length - 1];
       if (state === null || last === undefined) continue;
       const authors = new Map(events.map((event) => [event.eventId, event.actor]));
@@ -254,8 +252,9 @@ export class PlanHistory {
   /** The counting events as the read model gives them to the timeline: parsed by the domain, with their aggregate. */
   timelineEvents(knownAt?: string): TimelineEvent[] {
     return this.countingEvents(knownAt).map((event): TimelineEvent => {
-      if (event.tiltakId === null) return { aggregate: 'plan', tiltakId: null, event: parsePlanEvent(event) };
-      return { aggregate: 'tiltak', tiltakId: event.tiltakId, event: parseTiltakEvent(event) };
+      if (event.tiltakId === null)
+        return { aggregate: 'plan', tiltakId: null, event: planDecider.readEvent(event) };
+      return { aggregate: 'tiltak', tiltakId: event.tiltakId, event: tiltakDecider.readEvent(event) };
     });
   }
 

@@ -2,7 +2,7 @@
 // at every (validAt, knownAt).
 import fc from 'fast-check';
 import t, { type Test } from 'tap';
-import { DomainError, TILTAK_STATUSES, tiltakAt, type CommandInput } from '../../src/domain/index.js';
+import { DomainError, TILTAK_STATUSES, tiltakDecider, type CommandInput } from '../../src/domain/index.js';
 import { startProjections, type Projections, type TiltakView } from '../../src/projections/index.js';
 import { ACTOR, PLAN_ID, createPlan, setup } from '../application/handler-fixtures.js';
 
@@ -225,7 +225,7 @@ t.test(
               ]);
               for (const { validAt, knownAt } of points) {
                 for (const tiltakId of TILTAK_IDS) {
-                  const expected = tiltakAt(streams.get(tiltakId) ?? [], {
+                  const expected = tiltakDecider.stateAt(streams.get(tiltakId) ?? [], {
                     validAt,
                     knownAt,
                   });

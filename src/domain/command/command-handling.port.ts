@@ -1,32 +1,15 @@
-import { isPlanCommandType, type PlanCommand } from '../plan/plan.commands.js';
-import { decidePlan, loadPlanDecisionState } from '../plan/plan.decide.js';
-import { isPlanEventType, planEventSpecs } from '../plan/plan.events.js';
 import { StoredEventError } from '../shared/event-errors.js';
-import { planStreamId, tiltakStreamId } from '../shared/ids.js';
-import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
-import {
-  decideTiltak,
-  loadTiltakDecisionState,
-  tiltakDecisionStateFromFolds,
-  tiltakNeedsHistory,
-  type TiltakCommandFolds,
-} from '../tiltak/tiltak.decide.js';
-import { isTiltakEventType, tiltakEventSpecs } from '../tiltak/tiltak.events.js';
 import type { CommandMetadata } from '../shared/command-metadata.js';
+import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
 import { foldForward, foldStream, type CommandFold } from './command-fold.js';
+import type { AggregateFolds, CommandStreams } from './decider.js';
+import { deciderOfCommand, foldsFor, type TableDecider } from './decider-table.js';
 import { parseCommand, type CommandInput, type DomainCommand } from './domain-command.js';
 
-/** The streams a command is decided on: the one it appends to, and the one it only reads (a tiltak's plan). */
-export interface CommandStreams {
-  target: readonly StoredEvent[];
-  context: readonly StoredEvent[];
-}
+export type { CommandStreams };
 
 /** The same two streams as folds (CommandFold); context null when the command reads no second stream. */
-export interface CommandFolds {
-  target: CommandFold;
-  context: CommandFold | null;
-}
+export type CommandFolds = AggregateFolds<CommandFold, CommandFold>;
 
 /**
  * The port between the domain and whoever handles commands (src/application): everything the handler needs to
@@ -64,19 +47,20 @@ export const commandHandling: CommandHandlingPort = {
   decide: decideOnFolds,
 };
 
+// Each function below looks the command's decider up in the table (decider-table.ts) and hands the call to it.
+
 export function targetStream(command: DomainCommand): string {
-  return isPlanCommand(command) ? planStreamId(command.data.planId) : tiltakStreamId(command.data.tiltakId);
+  return deciderOfCommand(command.type).targetStream(command);
 }
 
 export function contextStream(command: DomainCommand, target: CommandFold): string | null {
-  if (isPlanCommand(command)) return null;
-  if (command.type === 'CreateTiltak') return planStreamId(command.data.planId);
-  return target.kind === 'tiltak' && target.planId !== null ? planStreamId(target.planId) : null;
+  const decider = deciderOfCommand(command.type);
+  return decider.contextStream(command, foldsFor(decider, { target, context: null }).target);
 }
 
-/** Plan commands are rare and their streams short: they are always decided on the whole stream. */
 export function needsHistory(command: DomainCommand, folds: CommandFolds): boolean {
-  return isPlanCommand(command) || tiltakNeedsHistory(command, tiltakFolds(folds));
+  const decider = deciderOfCommand(command.type);
+  return decider.needsHistory(command, foldsFor(decider, folds));
 }
 
 /** Decides on the folds, or on the whole streams when given (DESIGN.md §3: the state at effectiveAt). */
@@ -85,40 +69,26 @@ export function decideOnFolds(
   folds: CommandFolds,
   history: CommandStreams | null,
 ): EventDraft[] {
-  if (history !== null) return decideCommand(command, history);
-  if (isPlanCommand(command)) throw new TypeError(`${command.type} is decided on the whole history`);
-  const drafts = decideTiltak(command, tiltakDecisionStateFromFolds(command, tiltakFolds(folds)));
-  drafts.forEach(requireReadableDraft);
-  return drafts;
+  const decider = deciderOfCommand(command.type);
+  if (history !== null) return decided(decider, command, decider.stateFromStreams(command, history));
+  return decided(decider, command, decider.stateFromFolds(command, foldsFor(decider, folds)));
 }
 
 /** Folds the whole streams to the states the command is checked against (DESIGN.md §3) and decides. */
 export function decideCommand(command: DomainCommand, streams: CommandStreams): EventDraft[] {
-  const drafts: EventDraft[] = isPlanCommand(command)
-    ? decidePlan(command, loadPlanDecisionState(command, streams.target))
-    : decideTiltak(command, loadTiltakDecisionState(command, streams.target, streams.context));
-  drafts.forEach(requireReadableDraft);
+  const decider = deciderOfCommand(command.type);
+  return decided(decider, command, decider.stateFromStreams(command, streams));
+}
+
+function decided(decider: TableDecider, command: DomainCommand, state: unknown): EventDraft[] {
+  const drafts = decider.decide(command, state);
+  for (const draft of drafts) requireReadableDraft(decider, draft);
   return drafts;
 }
 
-function tiltakFolds(folds: CommandFolds): TiltakCommandFolds {
-  const { target, context } = folds;
-  if (target.kind !== 'tiltak') throw new TypeError(`${target.streamId} is not a tiltak stream`);
-  if (context !== null && context.kind !== 'plan') throw new TypeError(`${context.streamId} is not a plan`);
-  return { tiltak: target.latest, tiltakStreamExists: target.revision >= 0n, plan: context?.latest ?? null };
-}
-
-function isPlanCommand(command: DomainCommand): command is PlanCommand {
-  return isPlanCommandType(command.type);
-}
-
 // A guard against the domain's own bugs: what is appended must read back with the event's current schema.
-function requireReadableDraft(draft: EventDraft): void {
-  const spec = isPlanEventType(draft.type)
-    ? planEventSpecs[draft.type]
-    : isTiltakEventType(draft.type)
-      ? tiltakEventSpecs[draft.type]
-      : undefined;
+function requireReadableDraft(decider: TableDecider, draft: EventDraft): void {
+  const spec = Object.hasOwn(decider.eventSpecs, draft.type) ? decider.eventSpecs[draft.type] : undefined;
   if (spec?.schema.safeParse(draft.data).success !== true) {
     throw new StoredEventError('EVENT.INVALID_DATA', `decided ${draft.type} does not match its schema`, {
       type: draft.type,

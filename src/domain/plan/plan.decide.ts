@@ -1,10 +1,9 @@
 import { requireSomethingNamed } from '../shared/command-errors.js';
 import { resolveParty } from '../party/party.identity.js';
 import {
-  checkCorrection,
-  checkNoDependents,
-  checkRetractable,
-  retractionDraft,
+  decideCorrection,
+  decideRetraction,
+  type RetractableStream,
 } from '../retraction/retraction.decide.js';
 import { buildLedger, type StreamLedger } from '../retraction/stream-ledger.js';
 import { deepEqual } from '../shared/deep-equal.js';
@@ -231,9 +230,7 @@ function decideRetractPlanEvent(
   state: PlanDecisionState,
 ): PlanEventDraft[] {
   planAtEffective(command.data.planId, state);
-  const entry = checkRetractable(state.ledger, command.data.eventId, 'PlanCreated');
-  checkNoDependents(state.ledger, entry);
-  return [retractionDraft(entry, command.data.reason)];
+  return decideRetraction(PLAN_STREAM, state.ledger, command.data);
 }
 
 function decideCorrectPlanEvent(
@@ -243,7 +240,6 @@ function decideCorrectPlanEvent(
   const { planId, eventId, reason, replacement } = command.data;
   // Checked on the ledger: the folded state leaves the event out already, so a retracted creation looks like none.
   if (state.ledger.size === 0) throw planNotFound(planId);
-  const entry = checkRetractable(state.ledger, eventId, 'PlanCreated');
   // The replacement is decided against the plan without the retracted event, at its own valid time.
   const replacementCommand = {
     type: replacement.type,
@@ -255,15 +251,15 @@ function decideCorrectPlanEvent(
     },
     metadata: command.metadata,
   } as PlanChangeCommand;
-  const drafts = decidePlanChange(replacementCommand, state);
-  checkCorrection(entry, drafts);
-  checkNoDependents(
-    state.ledger,
-    entry,
-    drafts.flatMap((replacementDraft) => planEventReferences(replacementDraft).introduces),
+  return decideCorrection(PLAN_STREAM, state.ledger, { eventId, reason }, () =>
+    decidePlanChange(replacementCommand, state),
   );
-  return [retractionDraft(entry, reason), ...drafts];
 }
+
+const PLAN_STREAM: RetractableStream<PlanEventDraft> = {
+  creationType: 'PlanCreated',
+  introducedBy: (decided) => planEventReferences(decided).introduces,
+};
 
 function draft<T extends PlanEventDraft['type']>(
   command: PlanChangeCommand,

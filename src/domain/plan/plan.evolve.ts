@@ -83,5 +83,10 @@ export function evolvePlan(state: PlanState | null, event: PlanEvent): PlanState
 
 /** Folds events already selected and ordered (see selectEventsAt) into a plan. */
 export function foldPlan(events: readonly PlanEvent[]): PlanState | null {
-  return events.reduce<PlanState | null>(evolvePlan, null);
+  return foldPlanFrom(null, events);
+}
+
+/** The same, continuing from `start` (a plan step copies what it changes, so `start` stays as it was). */
+export function foldPlanFrom(start: PlanState | null, events: readonly PlanEvent[]): PlanState | null {
+  return events.reduce<PlanState | null>(evolvePlan, start);
 }

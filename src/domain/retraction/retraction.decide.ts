@@ -8,7 +8,7 @@ import type { LedgerEntry, StreamLedger } from './stream-ledger.js';
  * The rules every retraction follows, in every stream: the event is in this stream, counts now, is not itself a
  * retraction and is not the stream's creation (`creationType`: TiltakCreated, PlanCreated).
  */
-export function checkRetractable(ledger: StreamLedger, eventId: string, creationType: string): LedgerEntry {
+function checkRetractable(ledger: StreamLedger, eventId: string, creationType: string): LedgerEntry {
   const entry = ledger.get(eventId);
   if (entry === undefined) {
     throw new RetractionError('RETRACTION.EVENT_NOT_IN_STREAM', `no event ${eventId} in this stream`, {
@@ -38,7 +38,7 @@ export function checkRetractable(ledger: StreamLedger, eventId: string, creation
  * Nothing that still counts may refer to what the retracted event introduced (a withdrawal to its grant, a
  * revision to its goal), unless a correction's replacement brings the same thing back (`reintroduced`).
  */
-export function checkNoDependents(
+function checkNoDependents(
   ledger: StreamLedger,
   entry: LedgerEntry,
   reintroduced: readonly string[] = [],
@@ -59,7 +59,7 @@ export function checkNoDependents(
 }
 
 /** The EventRetracted draft: effective when recorded, since it corrects knowledge, not the world. */
-export function retractionDraft(
+function retractionDraft(
   entry: LedgerEntry,
   reason: string,
 ): EventDraft<typeof EVENT_RETRACTED, EventRetractedData> {
@@ -73,7 +73,7 @@ export function retractionDraft(
 }
 
 /** A correction replaces an event with one of the same type that differs from it in data or valid time. */
-export function checkCorrection(entry: LedgerEntry, replacement: readonly EventDraft[]): void {
+function checkCorrection(entry: LedgerEntry, replacement: readonly EventDraft[]): void {
   const types = replacement.map((draft) => draft.type);
   if (types.length !== 1 || types[0] !== entry.event.type) {
     throw new RetractionError(
@@ -94,4 +94,46 @@ export function checkCorrection(entry: LedgerEntry, replacement: readonly EventD
       { eventId: entry.event.eventId },
     );
   }
+}
+
+/** How one aggregate's stream takes part in retractions: its creation, and what its events refer to. */
+export interface RetractableStream<Draft extends EventDraft> {
+  /** The stream's first event, which cannot be retracted (TiltakCreated, PlanCreated). */
+  creationType: string;
+  /** What a decided event introduces: a correction may bring back what the retracted event introduced. */
+  introducedBy: (draft: Draft) => readonly string[];
+}
+
+/**
+ * A retraction of `eventId` (rules 1-5 of docs/domain.md, "Retractions and corrections"); `check` adds the
+ * aggregate's own rule (a status report may not leave the next one an invalid step).
+ */
+export function decideRetraction<Draft extends EventDraft>(
+  stream: RetractableStream<Draft>,
+  ledger: StreamLedger,
+  request: { eventId: string; reason: string },
+  check?: (entry: LedgerEntry) => void,
+): EventDraft<typeof EVENT_RETRACTED, EventRetractedData>[] {
+  const entry = checkRetractable(ledger, request.eventId, stream.creationType);
+  checkNoDependents(ledger, entry);
+  check?.(entry);
+  return [retractionDraft(entry, request.reason)];
+}
+
+/**
+ * A correction: the retraction of `eventId` and the replacement, decided by `decideReplacement` against the
+ * stream without the retracted event. The replacement records one event of the same type that differs from it,
+ * and may bring back what it introduced (a withdrawn grant corrected under the same grant id).
+ */
+export function decideCorrection<Draft extends EventDraft>(
+  stream: RetractableStream<Draft>,
+  ledger: StreamLedger,
+  request: { eventId: string; reason: string },
+  decideReplacement: () => Draft[],
+): (Draft | EventDraft<typeof EVENT_RETRACTED, EventRetractedData>)[] {
+  const entry = checkRetractable(ledger, request.eventId, stream.creationType);
+  const drafts = decideReplacement();
+  checkCorrection(entry, drafts);
+  checkNoDependents(ledger, entry, drafts.flatMap(stream.introducedBy));
+  return [retractionDraft(entry, request.reason), ...drafts];
 }

@@ -6,10 +6,9 @@ import type { PlanLatestFold } from '../plan/plan.latest-fold.js';
 import { parsePlanEvent } from '../plan/plan.read.js';
 import { findTiltaksomrade, type PlanState } from '../plan/plan.state.js';
 import {
-  checkCorrection,
-  checkNoDependents,
-  checkRetractable,
-  retractionDraft,
+  decideCorrection,
+  decideRetraction,
+  type RetractableStream,
 } from '../retraction/retraction.decide.js';
 import { buildLedger, type StreamLedger } from '../retraction/stream-ledger.js';
 import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../shared/effective-time.js';
@@ -415,18 +414,24 @@ function decideNoteProgress(
   return [draft(command, 'ProgressNoted', { tiltakId: tiltak.tiltakId, text: command.data.text })];
 }
 
+const TILTAK_STREAM: RetractableStream<TiltakEventDraft> = {
+  creationType: 'TiltakCreated',
+  introducedBy: (decided) => tiltakEventReferences(decided).introduces,
+};
+
 function decideRetractTiltakEvent(
   command: TiltakCommandOf<'RetractTiltakEvent'>,
   state: TiltakDecisionState,
 ): TiltakEventDraft[] {
   const tiltak = latestTiltak(state, command.data.tiltakId);
-  const entry = checkRetractable(state.ledger, command.data.eventId, 'TiltakCreated');
-  checkNoDependents(state.ledger, entry);
-  if (entry.event.type === 'TiltakStatusChanged') {
-    // Without this report the one after it must still be an allowed step from the one before it.
-    requireNoStatusConflict(tiltak.statusHistory.filter((report) => report.eventId !== entry.event.eventId));
-  }
-  return [retractionDraft(entry, command.data.reason)];
+  return decideRetraction(TILTAK_STREAM, state.ledger, command.data, (entry) => {
+    if (entry.event.type === 'TiltakStatusChanged') {
+      // Without this report the one after it must still be an allowed step from the one before it.
+      requireNoStatusConflict(
+        tiltak.statusHistory.filter((report) => report.eventId !== entry.event.eventId),
+      );
+    }
+  });
 }
 
 function decideCorrectTiltakEvent(
@@ -437,7 +442,6 @@ function decideCorrectTiltakEvent(
   // Checked on the ledger: the folded state leaves the event out already, so a retracted creation looks like none.
   if (state.ledger.size === 0)
     throw new TiltakError('TILTAK.NOT_FOUND', `no tiltak ${tiltakId}`, { tiltakId });
-  const entry = checkRetractable(state.ledger, eventId, 'TiltakCreated');
   // The state was folded without the retracted event; the replacement is decided against it at its own time.
   const replacementCommand = {
     type: replacement.type,
@@ -449,14 +453,9 @@ function decideCorrectTiltakEvent(
     },
     metadata: command.metadata,
   } as TiltakChangeCommand;
-  const drafts = decideTiltakChange(replacementCommand, state);
-  checkCorrection(entry, drafts);
-  checkNoDependents(
-    state.ledger,
-    entry,
-    drafts.flatMap((replacementDraft) => tiltakEventReferences(replacementDraft).introduces),
+  return decideCorrection(TILTAK_STREAM, state.ledger, { eventId, reason }, () =>
+    decideTiltakChange(replacementCommand, state),
   );
-  return [retractionDraft(entry, reason), ...drafts];
 }
 
 function draft<T extends TiltakEventType>(

@@ -1,13 +1,10 @@
 import {
-  evolvePlan,
-  evolveTiltak,
-  foldTiltakFrom,
   instantMillis,
   parseStreamId,
-  readTrustedPlanEvent,
-  readTrustedTiltakEvent,
+  planDecider,
   retractionTarget,
   StoredEventError,
+  tiltakDecider,
   type PlanEvent,
   type PlanState,
   type TiltakEvent,
@@ -66,7 +63,7 @@ export class ProjectionIndexes implements EntityIndexes {
     let indexed: IndexedEvent<PlanEvent | TiltakEvent>;
     if (stream.kind === 'plan') {
       // The replay's reading: current-version data as the domain stored it, older versions upcast.
-      const event = readTrustedPlanEvent(recorded);
+      const event = planDecider.readTrustedEvent(recorded);
       const planIndexed: IndexedEvent<PlanEvent> = {
         recorded,
         event,
@@ -81,7 +78,7 @@ export class ProjectionIndexes implements EntityIndexes {
       indexed = planIndexed;
     } else {
       const tiltakId = stream.id;
-      const event = readTrustedTiltakEvent(recorded);
+      const event = tiltakDecider.readTrustedEvent(recorded);
       if (event.type === 'TiltakCreated' && stream.history === null) {
         const list = this.tiltakOfPlan.get(event.data.planId);
         if (list === undefined) this.tiltakOfPlan.set(event.data.planId, [tiltakId]);
@@ -142,16 +139,16 @@ export class ProjectionIndexes implements EntityIndexes {
   }
 
   #newPlanHistory(planId: string): PlanHistory {
-    const history = new EntityHistory<PlanState, PlanEvent>(evolvePlan, this.#checkpointEvery);
+    const history = new EntityHistory<PlanState, PlanEvent>(planDecider.evolve, this.#checkpointEvery);
     this.plans.set(planId, history);
     return history;
   }
 
   #newTiltakHistory(tiltakId: string): TiltakHistory {
     const history = new EntityHistory<TiltakState, TiltakEvent, KeptTiltak>(
-      evolveTiltak,
+      tiltakDecider.evolve,
       this.#checkpointEvery,
-      foldTiltakFrom,
+      tiltakDecider.fold,
       TILTAK_KEPT_STATES,
     );
     this.tiltak.set(tiltakId, history);

@@ -1,6 +1,6 @@
 import {
-  foldTiltakFrom,
   growTiltak,
+  tiltakDecider,
   tiltakWithLengths,
   type TiltakEvent,
   type TiltakState,
@@ -50,7 +50,7 @@ export const TILTAK_KEPT_STATES: KeptStates<TiltakState, TiltakEvent, KeptTiltak
     // Arrays at the kept lengths: concatenated by the fold into new ones; longer (shared with later states): cut
     // back to a copy of its own first, onto which the events' entries are then pushed (one copy either way).
     if (state === null || (state.statusHistory.length === kept.reports && state.notes.length === kept.notes))
-      return foldTiltakFrom(state, events);
+      return tiltakDecider.fold(state, events);
     const own = tiltakWithLengths(state, kept.reports, kept.notes);
     return growTiltak(own, { reports: kept.reports, notes: kept.notes }, events).state;
   },

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import type { JSONEventData, JSONType, Position } from '@eventstore/db-client';
 import { z } from 'zod';
 import { StoreSchemaMismatch } from '../errors.js';
-import type { Actor, EventSource, RecordedEvent } from '../event-store.js';
+import {
+  eventFields,
+  recordedEvent as recordedEventOf,
+  type Actor,
+  type EventSource,
+  type RecordedEvent,
+} from '../event-store.js';
 import type { HashedEventFields } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
 
@@ -96,21 +102,13 @@ export function toStoredFields(
   event: PreparedEvent,
   place: { streamId: string; revision: bigint; recordedAt: string },
 ): HashedEventFields {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
+  const effectiveAt = event.effectiveAt ?? place.recordedAt;
+  return eventFields(event, {
     streamId: place.streamId,
     revision: place.revision,
     recordedAt: place.recordedAt,
-    effectiveAt: event.effectiveAt ?? place.recordedAt,
-    actor: event.actor,
-    reason: event.reason,
-    correlationId: event.correlationId,
-    causationId: event.causationId,
-    source: event.source,
-    data: event.data,
-  };
+    effectiveAt,
+  });
 }
 
 export function toEventMetadata(fields: HashedEventFields, prevHash: string, hash: string): EventMetadata {
@@ -167,22 +165,14 @@ export function fromEsdbRecordedEvent(
     );
   }
   const metadata = parsed.data;
-  return {
-    eventId: metadata.eventId,
-    type: recorded.type,
-    schemaVersion: metadata.schemaVersion,
-    streamId,
-    revision: recorded.revision,
-    position,
-    recordedAt: metadata.recordedAt,
-    effectiveAt: metadata.effectiveAt,
-    actor: metadata.actor,
-    reason: metadata.reason,
-    correlationId: metadata.correlationId,
-    causationId: metadata.causationId,
-    source: metadata.source,
-    data: recorded.data,
-    prevHash: metadata.prevHash,
-    hash: metadata.hash,
-  };
+  const fields = eventFields(
+    { ...metadata, type: recorded.type, data: recorded.data },
+    {
+      streamId,
+      revision: recorded.revision,
+      recordedAt: metadata.recordedAt,
+      effectiveAt: metadata.effectiveAt,
+    },
+  );
+  return recordedEventOf(fields, position, metadata);
 }

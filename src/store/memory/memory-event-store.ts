@@ -1,6 +1,6 @@
 import { prepareAppend, revisionHolds } from '../append-arguments.js';
 import { DuplicateEventId, StoreUnavailable, VersionConflict } from '../errors.js';
-import { GENESIS_HASH } from '../event-store.js';
+import { eventFields, GENESIS_HASH, recordedEvent as recordedEventOf } from '../event-store.js';
 import type {
   AppendResult,
   EventStore,
@@ -140,23 +140,9 @@ export class MemoryEventStore implements EventStore {
     return prepared.map((event) => {
       position += 1n;
       const effectiveAt = event.effectiveAt ?? recordedAt;
-      const hashed = {
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        streamId,
-        revision,
-        recordedAt,
-        effectiveAt,
-        actor: event.actor,
-        reason: event.reason,
-        correlationId: event.correlationId,
-        causationId: event.causationId,
-        source: event.source,
-        data: event.data,
-      };
+      const hashed = eventFields(event, { streamId, revision, recordedAt, effectiveAt });
       const hash = computeEventHash(prevHash, hashed);
-      const recordedEvent: RecordedEvent = Object.freeze(Object.assign(hashed, { position, prevHash, hash }));
+      const recordedEvent = Object.freeze(recordedEventOf(hashed, position, { prevHash, hash }));
       prevHash = hash;
       revision += 1n;
       return recordedEvent;

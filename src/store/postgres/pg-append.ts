@@ -1,7 +1,7 @@
 import { revisionHolds } from '../append-arguments.js';
 import type { PoolClient } from 'pg';
 import { VersionConflict } from '../errors.js';
-import { GENESIS_HASH } from '../event-store.js';
+import { eventFields, GENESIS_HASH, recordedEvent as recordedEventOf } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
 import { computeEventHash } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
@@ -136,28 +136,9 @@ function appendOne(
   for (const event of request.events) {
     position += 1n;
     const effectiveAt = event.effectiveAt ?? recordedAt;
-    const hash = computeEventHash(
-      prevHash,
-      Object.assign({}, event, { streamId, revision, recordedAt, effectiveAt }),
-    );
-    events.push({
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      streamId,
-      revision,
-      position,
-      recordedAt,
-      effectiveAt,
-      actor: event.actor,
-      reason: event.reason,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      source: event.source,
-      data: event.data,
-      prevHash,
-      hash,
-    });
+    const fields = eventFields(event, { streamId, revision, recordedAt, effectiveAt });
+    const hash = computeEventHash(prevHash, fields);
+    events.push(recordedEventOf(fields, position, { prevHash, hash }));
     prevHash = hash;
     revision += 1n;
   }

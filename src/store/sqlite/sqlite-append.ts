@@ -1,6 +1,6 @@
 import { revisionHolds } from '../append-arguments.js';
 import { VersionConflict } from '../errors.js';
-import { GENESIS_HASH } from '../event-store.js';
+import { eventFields, GENESIS_HASH, recordedEvent as recordedEventOf } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
 import { computeEventHash, markHashedHere } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
@@ -36,28 +36,8 @@ export function appendToStream(
   let revision = head === undefined ? 0n : head.revision + 1n;
   for (const event of request.events) {
     const effectiveAt = event.effectiveAt ?? recordedAt;
-    const recordedEvent: RecordedEvent = {
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      streamId,
-      revision,
-      position: 0n,
-      recordedAt,
-      effectiveAt,
-      actor: event.actor,
-      reason: event.reason,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      source: event.source,
-      data: event.data,
-      prevHash,
-      // Not `{ ...event, streamId, ... }`: docs/performance.md (spread copies outlived young GCs).
-      hash: computeEventHash(
-        prevHash,
-        Object.assign({}, event, { streamId, revision, recordedAt, effectiveAt }),
-      ),
-    };
+    const fields = eventFields(event, { streamId, revision, recordedAt, effectiveAt });
+    const recordedEvent = recordedEventOf(fields, 0n, { prevHash, hash: computeEventHash(prevHash, fields) });
     recordedEvent.position = insertOrExplain(statements, event.eventId, [
       event.eventId,
       event.type,

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { CommandError, PlanError, planAt } from '../../../src/domain/index.js';
+import { CommandError, planDecider, PlanError } from '../../../src/domain/index.js';
 import {
   AHUS,
   PLAN_ID,
@@ -225,7 +225,7 @@ t.test('a satsningsområde is renumbered and retitled; its id never changes', as
         data: { planId: PLAN_ID, satsningsomradeId: 'sarbare-grupper', number: 2, title: 'Sårbare grupper' },
       },
     ]);
-  const plan = planAt(history.stream(PLAN_STREAM));
+  const plan = planDecider.stateAt(history.stream(PLAN_STREAM));
   t.strictSame(plan?.satsningsomrader, [
     { satsningsomradeId: 'sarbare-grupper', number: 2, title: 'Sårbare grupper' },
   ]);

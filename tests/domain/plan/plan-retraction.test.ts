@@ -1,5 +1,5 @@
 import t from 'tap';
-import { PlanError, RetractionError, planAt } from '../../../src/domain/index.js';
+import { planDecider, PlanError, RetractionError } from '../../../src/domain/index.js';
 import { PLAN_ID, PLAN_STREAM, day, planCommand, planCreated, planEvent, standardPlan } from '../fixtures.js';
 import { given } from '../given-when-then.js';
 
@@ -19,8 +19,8 @@ t.test('a goal added by mistake is retracted and no longer part of the plan', as
   )
     .when(retract('e2'))
     .thenRecorded(t, [retracted('e2', 'GoalAdded')]);
-  t.strictSame(planAt(history.stream(PLAN_STREAM))?.goals, []);
-  t.equal(planAt(history.stream(PLAN_STREAM), { knownAt: day('2022-12-31') })?.goals.length, 1);
+  t.strictSame(planDecider.stateAt(history.stream(PLAN_STREAM))?.goals, []);
+  t.equal(planDecider.stateAt(history.stream(PLAN_STREAM), { knownAt: day('2022-12-31') })?.goals.length, 1);
 });
 
 t.test('PlanCreated cannot be retracted', async (t) => {
@@ -90,7 +90,7 @@ t.test(
           reason: 'Feil nummer i importen',
         },
       ]);
-    const plan = planAt(history.stream(PLAN_STREAM));
+    const plan = planDecider.stateAt(history.stream(PLAN_STREAM));
     t.strictSame(
       plan?.satsningsomrader.map((area) => area.number),
       [2],

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { TiltakError, tiltakAt } from '../../../src/domain/index.js';
+import { tiltakDecider, TiltakError } from '../../../src/domain/index.js';
 import {
   TILTAK_ID,
   TILTAK_STREAM,
@@ -30,10 +30,10 @@ t.test(
       )
       .thenRecorded(t, [status('IN_PROGRESS')]);
     const stream = history.stream(TILTAK_STREAM);
-    t.equal(tiltakAt(stream, { validAt: day('2020-05-31') })?.status, 'PLANNED');
-    t.equal(tiltakAt(stream, { validAt: day('2020-06-01') })?.status, 'IN_PROGRESS');
-    t.equal(tiltakAt(stream, { validAt: day('2021-03-01') })?.status, 'COMPLETED');
-    t.equal(tiltakAt(stream)?.status, 'COMPLETED');
+    t.equal(tiltakDecider.stateAt(stream, { validAt: day('2020-05-31') })?.status, 'PLANNED');
+    t.equal(tiltakDecider.stateAt(stream, { validAt: day('2020-06-01') })?.status, 'IN_PROGRESS');
+    t.equal(tiltakDecider.stateAt(stream, { validAt: day('2021-03-01') })?.status, 'COMPLETED');
+    t.equal(tiltakDecider.stateAt(stream)?.status, 'COMPLETED');
   },
 );
 
@@ -69,12 +69,12 @@ t.test(
           )
           .thenRecorded(t, [status('COMPLETED')]);
         const stream = history.stream(TILTAK_STREAM);
-        t.equal(tiltakAt(stream, { validAt: day('2020-05-31') })?.status, 'PLANNED');
-        t.equal(tiltakAt(stream, { validAt: day('2020-06-01') })?.status, 'COMPLETED');
-        t.equal(tiltakAt(stream, { validAt: day('2021-03-01') })?.status, 'IN_PROGRESS');
+        t.equal(tiltakDecider.stateAt(stream, { validAt: day('2020-05-31') })?.status, 'PLANNED');
+        t.equal(tiltakDecider.stateAt(stream, { validAt: day('2020-06-01') })?.status, 'COMPLETED');
+        t.equal(tiltakDecider.stateAt(stream, { validAt: day('2021-03-01') })?.status, 'IN_PROGRESS');
         // Before it was recorded the system said PLANNED for 2020-06-01.
         t.equal(
-          tiltakAt(stream, { validAt: day('2020-06-01'), knownAt: day('2022-12-31') })?.status,
+          tiltakDecider.stateAt(stream, { validAt: day('2020-06-01'), knownAt: day('2022-12-31') })?.status,
           'PLANNED',
         );
       },

@@ -2,13 +2,8 @@
 // read of the same stream (by the application's state cache), is the fold of the whole stream made from scratch.
 import fc from 'fast-check';
 import t from 'tap';
-import {
-  evolveTiltak,
-  foldTiltak,
-  foldTiltakFrom,
-  selectEventsAt,
-  type TiltakEvent,
-} from '../../../src/domain/index.js';
+import { selectEventsAt, type TiltakEvent } from '../../../src/domain/index.js';
+import { evolveTiltak, foldTiltak, foldTiltakFrom } from '../../../src/domain/tiltak/tiltak.evolve.js';
 import {
   carryTiltakFoldForward,
   latestTiltakFold,

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { CommandError, RetractionError, TiltakError, tiltakAt } from '../../../src/domain/index.js';
+import { CommandError, RetractionError, tiltakDecider, TiltakError } from '../../../src/domain/index.js';
 import {
   TILTAK_ID,
   TILTAK_STREAM,
@@ -38,9 +38,9 @@ t.test(
       .when({ ...retract('wrong'), now: '2022-01-10T09:00:00Z' })
       .thenRecorded(t, [retracted('wrong', 'TiltakStatusChanged')]);
     const stream = history.stream(TILTAK_STREAM);
-    t.equal(tiltakAt(stream)?.status, 'PLANNED');
+    t.equal(tiltakDecider.stateAt(stream)?.status, 'PLANNED');
     t.equal(
-      tiltakAt(stream, { knownAt: '2022-01-10T08:59:59.999Z' })?.status,
+      tiltakDecider.stateAt(stream, { knownAt: '2022-01-10T08:59:59.999Z' })?.status,
       'COMPLETED',
       'as known before',
     );
@@ -188,11 +188,13 @@ t.test('a wrong amount is corrected by a retraction and the right grant in one d
     ]);
   const stream = history.stream(TILTAK_STREAM);
   t.strictSame(
-    tiltakAt(stream)?.funding.map((grant) => grant.amountNok),
+    tiltakDecider.stateAt(stream)?.funding.map((grant) => grant.amountNok),
     [300000],
   );
   t.strictSame(
-    tiltakAt(stream, { knownAt: '2022-12-31T00:00:00Z' })?.funding.map((grant) => grant.amountNok),
+    tiltakDecider
+      .stateAt(stream, { knownAt: '2022-12-31T00:00:00Z' })
+      ?.funding.map((grant) => grant.amountNok),
     [500000],
   );
 });

@@ -1,11 +1,9 @@
 import t from 'tap';
 import {
-  StoredEventError,
-  TiltakError,
   parseDomainEvent,
-  parseTiltakEvent,
-  readTrustedTiltakEvent,
-  tiltakAt,
+  StoredEventError,
+  tiltakDecider,
+  TiltakError,
   tiltakEventSpecs,
   type StoredEvent,
 } from '../../../src/domain/index.js';
@@ -54,7 +52,7 @@ t.test(
   async (t) => {
     const v1Data = storedV1(null).data as Record<string, unknown>;
     const v2 = { ...storedV1(null), schemaVersion: 2, data: { ...v1Data, number: '1', responsible: [AHUS] } };
-    const event = parseTiltakEvent(v2);
+    const event = tiltakDecider.readEvent(v2);
     t.strictSame(event.data, {
       tiltakId: TILTAK_ID,
       planId: PLAN_ID,
@@ -68,14 +66,14 @@ t.test(
       responsibleAsWritten: null,
       alsoTiltaksomradeIds: [],
     });
-    t.strictSame(readTrustedTiltakEvent(v2), event, 'a replay reads it the same way');
+    t.strictSame(tiltakDecider.readTrustedEvent(v2), event, 'a replay reads it the same way');
   },
 );
 
 t.test(
   'a stored TiltakCreated v1 is read in the current shape: one responsible party becomes a list',
   async (t) => {
-    const event = parseTiltakEvent(storedV1(AHUS));
+    const event = tiltakDecider.readEvent(storedV1(AHUS));
     t.equal(event.type, 'TiltakCreated');
     t.strictSame(event.data, {
       tiltakId: TILTAK_ID,
@@ -95,12 +93,12 @@ t.test(
 );
 
 t.test('a v1 TiltakCreated without a responsible party is read with an empty list', async (t) => {
-  const event = parseTiltakEvent(storedV1(null));
+  const event = tiltakDecider.readEvent(storedV1(null));
   t.strictSame(event.type === 'TiltakCreated' ? event.data.responsible : undefined, []);
 });
 
 t.test('a v1 event folds and is decided on like a current one', async (t) => {
-  t.strictSame(tiltakAt([storedV1(AHUS)])?.responsible, [AHUS]);
+  t.strictSame(tiltakDecider.stateAt([storedV1(AHUS)])?.responsible, [AHUS]);
   const scenario = given(standardPlan());
   scenario.history.add({
     streamId: TILTAK_STREAM,
@@ -118,7 +116,7 @@ t.test('a stored event of a version newer than this code knows is refused', asyn
   for (const schemaVersion of [4, 0]) {
     throwsDomainError(
       t,
-      () => parseTiltakEvent({ ...storedV1(AHUS), schemaVersion }),
+      () => tiltakDecider.readEvent({ ...storedV1(AHUS), schemaVersion }),
       StoredEventError,
       'EVENT.UNSUPPORTED_VERSION',
     );
@@ -126,13 +124,18 @@ t.test('a stored event of a version newer than this code knows is refused', asyn
 });
 
 t.test('stored data that matches neither its version’s schema nor the current one is refused', async (t) => {
-  throwsDomainError(t, () => parseTiltakEvent(storedV1([AHUS])), StoredEventError, 'EVENT.INVALID_DATA');
+  throwsDomainError(
+    t,
+    () => tiltakDecider.readEvent(storedV1([AHUS])),
+    StoredEventError,
+    'EVENT.INVALID_DATA',
+  );
 });
 
 t.test('an unknown event type is refused, in a tiltak stream and in an unknown stream', async (t) => {
   throwsDomainError(
     t,
-    () => parseTiltakEvent({ ...storedV1(AHUS), type: 'TiltakDeleted' }),
+    () => tiltakDecider.readEvent({ ...storedV1(AHUS), type: 'TiltakDeleted' }),
     StoredEventError,
     'EVENT.UNKNOWN_TYPE',
   );
@@ -159,10 +162,18 @@ t.test(
   'a replay reads a current payload as stored, an older one through its upcaster, and refuses what it cannot read',
   async (t) => {
     const v1 = storedV1(AHUS);
-    t.strictSame(readTrustedTiltakEvent(v1), parseTiltakEvent(v1), 'v1 is upcast as by the full parse');
-    const current = { ...v1, schemaVersion: 3, data: parseTiltakEvent(v1).data };
-    t.equal(readTrustedTiltakEvent(current), current, 'the stored event itself, not a copy');
-    t.has(readTrustedTiltakEvent(current), parseTiltakEvent(current), 'what the full parse reads, and more');
+    t.strictSame(
+      tiltakDecider.readTrustedEvent(v1),
+      tiltakDecider.readEvent(v1),
+      'v1 is upcast as by the full parse',
+    );
+    const current = { ...v1, schemaVersion: 3, data: tiltakDecider.readEvent(v1).data };
+    t.equal(tiltakDecider.readTrustedEvent(current), current, 'the stored event itself, not a copy');
+    t.has(
+      tiltakDecider.readTrustedEvent(current),
+      tiltakDecider.readEvent(current),
+      'what the full parse reads, and more',
+    );
     const refused: [StoredEvent, string][] = [
       [{ ...v1, schemaVersion: 4 }, 'EVENT.UNSUPPORTED_VERSION'],
       [storedV1([AHUS]), 'EVENT.INVALID_DATA'],
@@ -171,7 +182,7 @@ t.test(
       [{ ...current, type: 'TiltakDeleted' }, 'EVENT.UNKNOWN_TYPE'],
     ];
     for (const [stored, code] of refused) {
-      throwsDomainError(t, () => readTrustedTiltakEvent(stored), StoredEventError, code);
+      throwsDomainError(t, () => tiltakDecider.readTrustedEvent(stored), StoredEventError, code);
     }
   },
 );
