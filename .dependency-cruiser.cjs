@@ -2,6 +2,22 @@
 module.exports = {
   forbidden: [
     {
+      name: 'rooms-through-their-index',
+      comment:
+        'One room of src reaches another through its index.ts; a store adapter through its own index.ts, and only from the composition roots (below).',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: {
+        path: '^src/([^/]+)/',
+        pathNot: [
+          '^src/$1/',
+          '^src/[^/]+/index[.]ts$',
+          '^src/store/(sqlite|memory|postgres|eventstoredb)/index[.]ts$',
+          '^src/store/open-event-store[.]ts$',
+        ],
+      },
+    },
+    {
       name: 'domain-is-pure',
       comment:
         'src/domain imports nothing but zod and itself: no node built-ins, no infrastructure, no other layer.',
@@ -61,10 +77,11 @@ module.exports = {
     },
     {
       name: 'http-sees-the-port-not-store-internals',
-      comment: 'The HTTP layer knows the port (event-store.ts) and its errors, nothing else of src/store.',
+      comment:
+        'The HTTP layer knows the store room by its index.ts (the port, its errors, the hash chain), never an adapter or a module inside it.',
       severity: 'error',
       from: { path: '^src/http' },
-      to: { path: '^src/store/', pathNot: ['^src/store/(event-store|errors)[.]ts$'] },
+      to: { path: '^src/store/', pathNot: ['^src/store/index[.]ts$'] },
     },
     {
       name: 'no-circular',

@@ -9,9 +9,8 @@ import {
   type EventDraft,
   parseStreamId,
 } from '../domain/index.js';
-import { VersionConflict } from '../store/errors.js';
-import type { TraceSpan } from '../observability/tracing.js';
 import {
+  VersionConflict,
   newEvent,
   type Actor,
   type EventSource,
@@ -19,7 +18,8 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type RecordedEvent,
-} from '../store/event-store.js';
+} from '../store/index.js';
+import type { TraceSpan } from '../observability/index.js';
 import { IdempotencyKeyReused } from './idempotency-errors.js';
 import { KeyedLock } from './keyed-lock.js';
 import { OutOfScope } from './out-of-scope.js';

@@ -1,3 +1,4 @@
+// The application room: the command handler and what it refuses with, as the HTTP layer and the importer use it.
 export {
   CommandHandler,
   DEFAULT_MAX_RETRIES,
@@ -7,4 +8,4 @@ export {
 } from './command-handler.js';
 export { nameBasedUuid } from './name-based-id.js';
 export { IdempotencyKeyReused } from './idempotency-errors.js';
-export { OutOfScope } from './out-of-scope.js';
+export * from './out-of-scope.js';

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '../store/event-store.js';
+import type { EventStore, RecordedEvent, Subscription } from '../store/index.js';
 import { LinkChecker, type BrokenLink } from './link-checks.js';
 import { logLeafHash } from './log-leaf.js';
 import type { LogSigningKey } from './log-signing-key.js';

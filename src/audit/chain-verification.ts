@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { StoreUnavailable } from '../store/errors.js';
-import type { EventStore, RecordedEvent } from '../store/event-store.js';
+import { StoreUnavailable } from '../store/index.js';
+import type { EventStore, RecordedEvent } from '../store/index.js';
 import { LinkChecker, type BrokenLink, type StreamHead } from './link-checks.js';
 import { logLeafHash } from './log-leaf.js';
 import { MerkleFrontier } from './merkle-tree.js';

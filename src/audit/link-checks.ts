@@ -1,5 +1,4 @@
-import { GENESIS_HASH, type RecordedEvent } from '../store/event-store.js';
-import { computeEventHash, hashedHere } from '../store/hash-chain.js';
+import { GENESIS_HASH, type RecordedEvent, computeEventHash, hashedHere } from '../store/index.js';
 
 export type BrokenLinkProblem =
   /** The event's content does not give its stored hash: it was edited after it was written. */

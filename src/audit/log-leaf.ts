@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../store/event-store.js';
+import type { RecordedEvent } from '../store/index.js';
 import { leafHash } from './merkle-tree.js';
 
 /**

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { ensureOwnerOnlyDirectory, ensureOwnerOnlyFile } from '../store/owner-only-files.js';
+import { ensureOwnerOnlyDirectory, ensureOwnerOnlyFile } from '../store/index.js';
 
 /**
  * The API's own state beside the event store: access tokens (only their hashes) and idempotency records. It is a

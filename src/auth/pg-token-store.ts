@@ -1,4 +1,4 @@
-import { StoreUnavailable } from '../store/errors.js';
+import { StoreUnavailable } from '../store/index.js';
 import type { PgApiDatabase } from './pg-api-database.js';
 import type { ExpiredToken, NewToken, Principal, TokenInfo, TokenRegistry } from './token-registry.js';
 import {

@@ -1,15 +1,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { openApiDatabase } from '../auth/api-database.js';
-import { roleSchema } from '../auth/roles.js';
-import { parseExpiry } from '../auth/token-expiry.js';
-import type { TokenInfo, TokenRegistry } from '../auth/token-registry.js';
-import { openPgApiDatabase } from '../auth/pg-api-database.js';
-import { PgTokenStore } from '../auth/pg-token-store.js';
-import { TokenStore } from '../auth/token-store.js';
+import {
+  openApiDatabase,
+  roleSchema,
+  parseExpiry,
+  openPgApiDatabase,
+  PgTokenStore,
+  TokenStore,
+} from '../auth/index.js';
+import type { TokenInfo, TokenRegistry } from '../auth/index.js';
 import { EntityIdSchema } from '../domain/index.js';
-import { loadConfig } from '../config/config.js';
-import { DataDirUnusable, prepareDataDir } from '../config/data-dir.js';
+import { loadConfig, DataDirUnusable, prepareDataDir } from '../config/index.js';
 
 const usage = `usage:
   npm run token -- create --name "Kari Nordmann" --role reader|editor|auditor|admin [--organization Ahus]

@@ -12,10 +12,9 @@ import {
   type ChainVerification,
   type SignedLogHead,
 } from '../audit/index.js';
-import { ConfigError, loadConfig } from '../config/config.js';
-import { DataDirUnusable, requireDataDir } from '../config/data-dir.js';
-import { StoreSchemaMismatch, StoreUnavailable } from '../store/errors.js';
-import type { ReadOnlyEventLog } from '../store/event-store.js';
+import { ConfigError, loadConfig, DataDirUnusable, requireDataDir } from '../config/index.js';
+import { StoreSchemaMismatch, StoreUnavailable } from '../store/index.js';
+import type { ReadOnlyEventLog } from '../store/index.js';
 import { openEventStore, sqliteFilePath } from '../store/open-event-store.js';
 import { openReadOnlySqliteLog } from '../store/sqlite/index.js';
 import { exitWith, processIo, type CommandLineIo } from './process-io.js';

@@ -1,6 +1,6 @@
 import type { AuditLog } from '../audit/index.js';
 import type { ReadModel } from '../projections/index.js';
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore } from '../store/index.js';
 import type { CommandPort } from './command-execution.js';
 import type { PlanResponseCache } from './plan-response-cache.js';
 

@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { roleMay, type Permission } from '../auth/roles.js';
-import { isExpired, type ExpiredToken, type TokenRegistry, type Principal } from '../auth/token-registry.js';
+import {
+  roleMay,
+  type Permission,
+  isExpired,
+  type ExpiredToken,
+  type TokenRegistry,
+  type Principal,
+} from '../auth/index.js';
 import { sendProblem } from './error-handler.js';
 import { problem, type Problem } from './problem.js';
 

@@ -5,9 +5,9 @@ import type { CommandInput } from '../domain/index.js';
 import type { ReadModel } from '../projections/index.js';
 import { entityTag, revisionFromIfMatch } from './if-match.js';
 import { REPLAYED_HEADER } from './idempotency/index.js';
-import { correlationIdOf } from '../observability/trace-context.js';
+import { correlationIdOf } from '../observability/index.js';
 import { writesAt } from './request-logging.js';
-import type { TraceSpan } from '../observability/tracing.js';
+import type { TraceSpan } from '../observability/index.js';
 
 /** What the routes need of the write side: the command handler's one method. */
 export interface CommandPort {

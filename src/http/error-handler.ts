@@ -1,11 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { IdempotencyKeyReused } from '../application/index.js';
+import { IdempotencyKeyReused, OutOfScope } from '../application/index.js';
 import { AuditLogBroken } from '../audit/index.js';
-import { OutOfScope } from '../application/out-of-scope.js';
 import { CommandError, DOMAIN_ERROR_KINDS, DomainError, type DomainErrorCode } from '../domain/index.js';
 import { TimelineError } from '../projections/index.js';
-import { StoreUnavailable, VersionConflict } from '../store/errors.js';
+import { StoreUnavailable, VersionConflict } from '../store/index.js';
 import { InvalidIfMatch } from './if-match.js';
 import { InvalidCursor } from './paging.js';
 import { PROBLEM_CONTENT_TYPE, problem, type Problem } from './problem.js';

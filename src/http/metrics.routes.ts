@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ServiceMetrics } from '../observability/metrics.js';
+import type { ServiceMetrics } from '../observability/index.js';
 import { BEARER, listErrors } from './route-docs.js';
 
 /** Unknown URLs share one label: the raw URL would let any client create series without bound. */

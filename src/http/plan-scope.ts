@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { OutOfScope } from '../application/out-of-scope.js';
-import type { Principal } from '../auth/token-registry.js';
+import { OutOfScope } from '../application/index.js';
+import type { Principal } from '../auth/index.js';
 import type { ReadModel } from '../projections/index.js';
 
 declare module 'fastify' {

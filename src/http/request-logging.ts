@@ -7,9 +7,8 @@ import {
   type FastifyRequest,
 } from 'fastify';
 import type { FastifyChildLoggerFactory } from 'fastify/types/logger.js';
-import { redactUrl } from '../observability/redact-url.js';
-import { traceContextOf, type TraceContext } from '../observability/trace-context.js';
-import type { Tracing } from '../observability/tracing.js';
+import { redactUrl, traceContextOf, type TraceContext } from '../observability/index.js';
+import type { Tracing } from '../observability/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

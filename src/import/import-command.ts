@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
-import { prepareDataDir } from '../config/data-dir.js';
-import type { EventStore } from '../store/event-store.js';
+import { loadConfig, prepareDataDir } from '../config/index.js';
+import type { EventStore } from '../store/index.js';
 import { openEventStore } from '../store/open-event-store.js';
 import { PlanDocumentInvalid } from './plan-document.schema.js';
 import { loadPlanDocumentFile } from './plan-document.file.js';

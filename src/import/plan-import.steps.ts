@@ -5,7 +5,7 @@ import {
   type PartyInput,
   type TiltakStatus,
 } from '../domain/index.js';
-import type { EventSource } from '../store/event-store.js';
+import type { EventSource } from '../store/index.js';
 import {
   effectiveAtToInstant,
   type PlanDocument,

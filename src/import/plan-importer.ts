@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler } from '../application/index.js';
 import { CommandError, isDomainError, type DomainError } from '../domain/index.js';
-import { VersionConflict } from '../store/errors.js';
 import {
+  VersionConflict,
   newEvent,
   type Actor,
   type EventStore,
   type NewEvent,
   type RecordedEvent,
-} from '../store/event-store.js';
+} from '../store/index.js';
 import { MemoryEventStore } from '../store/memory/index.js';
 import { ImportEventIds, importEventId } from './import-event-id.js';
 import type { PlanDocument } from './plan-document.schema.js';

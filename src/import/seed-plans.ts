@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore } from '../store/index.js';
 import { loadPlanDocumentFile } from './plan-document.file.js';
 import { importPlanDocument, type PlanImportResult } from './plan-importer.js';
 

@@ -1,4 +1,4 @@
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore } from '../store/index.js';
 import type { ServiceMetrics } from './metrics.js';
 
 /**

@@ -1,5 +1,5 @@
 // The read side (DESIGN.md §3): what the HTTP layer, the importer and the benchmarks may use.
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore } from '../store/index.js';
 import { auditQueries } from './audit/index.js';
 import { diffQueries } from './diff/index.js';
 import { logQueries } from './engine/log.queries.js';

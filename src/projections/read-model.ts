@@ -16,7 +16,7 @@ import type {
   TiltakStatus,
   Tiltaksomrade,
 } from '../domain/index.js';
-import type { Actor, RecordedEvent } from '../store/event-store.js';
+import type { Actor, RecordedEvent } from '../store/index.js';
 
 /** A point on both axes. Undefined means "now": every event recorded so far, at any valid time up to now. */
 export interface TemporalQuery {

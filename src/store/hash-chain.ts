@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../shared/canonical-json.js';
+import { canonicalJson } from '../shared/index.js';
 import { eventFields, type EventFields, type RecordedEvent } from './event-store.js';
 
 /**

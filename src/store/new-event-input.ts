@@ -1,4 +1,4 @@
-import { canonicalJson } from '../shared/canonical-json.js';
+import { canonicalJson } from '../shared/index.js';
 import type { Actor, EventSource, NewEvent } from './event-store.js';
 import { normalizeIsoInstant } from './iso-instant.js';
 

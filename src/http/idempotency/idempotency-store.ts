@@ -1,4 +1,4 @@
-import type { ApiDatabase } from '../../auth/api-database.js';
+import type { ApiDatabase } from '../../auth/index.js';
 import type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './idempotency-records.js';
 
 export type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './idempotency-records.js';

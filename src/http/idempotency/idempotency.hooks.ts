@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { canonicalJson } from '../../shared/canonical-json.js';
+import { canonicalJson } from '../../shared/index.js';
 import { sendProblem } from '../error-handler.js';
 import { problem } from '../problem.js';
 import type { IdempotencyClaim, IdempotencyRecords } from './idempotency-records.js';

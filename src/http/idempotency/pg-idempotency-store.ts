@@ -1,5 +1,5 @@
-import type { PgApiDatabase } from '../../auth/pg-api-database.js';
-import { StoreUnavailable } from '../../store/errors.js';
+import type { PgApiDatabase } from '../../auth/index.js';
+import { StoreUnavailable } from '../../store/index.js';
 import type { IdempotencyClaim, IdempotencyRecords, StoredResponse } from './idempotency-records.js';
 import { IDEMPOTENCY_RETENTION_MS, type IdempotencyLogger } from './idempotency-store.js';
 

@@ -1,5 +1,5 @@
 import negotiate from '@fastify/accept-negotiator';
-import { withFields } from '../../shared/with-fields.js';
+import { withFields } from '../../shared/index.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';

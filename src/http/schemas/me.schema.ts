@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../../auth/roles.js';
+import { roleSchema } from '../../auth/index.js';
 
 export const MeSchema = z
   .object({

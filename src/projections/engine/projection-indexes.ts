@@ -10,7 +10,7 @@ import {
   type TiltakEvent,
   type TiltakState,
 } from '../../domain/index.js';
-import type { RecordedEvent } from '../../store/event-store.js';
+import type { RecordedEvent } from '../../store/index.js';
 import { AuditIndex } from '../audit/index.js';
 import { EventIdIndex } from './event-id-index.js';
 import { EntityHistory, type IndexedEvent, type ProjectedRecord } from './entity-history.js';

@@ -1,4 +1,4 @@
-import type { EventStore } from '../../store/event-store.js';
+import type { EventStore } from '../../store/index.js';
 
 /** Why the service is not ready, as `/health/ready` names it. */
 export type NotReadyReason =

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '../../store/event-store.js';
+import type { EventStore, RecordedEvent, Subscription } from '../../store/index.js';
 import type { ProjectionIndexes } from './projection-indexes.js';
 
 export interface ProjectionLogger {

@@ -1,5 +1,5 @@
 import type { TiltakState } from '../../domain/index.js';
-import type { Actor } from '../../store/event-store.js';
+import type { Actor } from '../../store/index.js';
 import type { PointMs } from '../engine/entity-history.js';
 import type { EntityIndexes } from '../engine/entity-indexes.js';
 import type { EventIdIndex } from '../engine/event-id-index.js';

@@ -1,11 +1,10 @@
 import { revisionHolds } from '../append-arguments.js';
 import type { PoolClient } from 'pg';
-import { VersionConflict } from '../errors.js';
+import { VersionConflict, DuplicateEventId } from '../errors.js';
 import { eventFields, GENESIS_HASH, recordedEvent as recordedEventOf } from '../event-store.js';
 import type { AppendResult, ExpectedRevision, RecordedEvent } from '../event-store.js';
 import { computeEventHash } from '../hash-chain.js';
 import type { PreparedEvent } from '../new-event-input.js';
-import { DuplicateEventId } from '../errors.js';
 
 export interface PgAppendRequest {
   streamId: string;
