@@ -25,7 +25,7 @@ export {
   isCalendarDate,
   normalizeInstant,
   instantMillis,
-} from './shared/time.js';
+} from './time/instants.js';
 export {
   TitleSchema,
   DescriptionSchema,

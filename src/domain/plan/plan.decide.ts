@@ -7,9 +7,9 @@ import {
 } from '../retraction/retraction.decide.js';
 import { buildLedger, type StreamLedger } from '../retraction/stream-ledger.js';
 import { deepEqual } from '../shared/deep-equal.js';
-import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../shared/effective-time.js';
+import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../time/effective-time.js';
 import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
-import { normalizeInstant } from '../shared/time.js';
+import { normalizeInstant } from '../time/instants.js';
 import { selectEventsAt } from '../time/temporal-selection.js';
 import type { PlanChangeCommand, PlanCommand, PlanCommandOf } from './plan.commands.js';
 import { PlanError } from './plan.errors.js';

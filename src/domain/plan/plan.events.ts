@@ -4,7 +4,7 @@ import { eventRetractedSpec, EventRetractedSchema } from '../retraction/retracti
 import type { EventTypeSpec } from '../shared/event-registry.js';
 import { EntityIdSchema } from '../shared/ids.js';
 import type { EventDraft, ParsedEvent } from '../shared/stored-event.js';
-import { CalendarDateSchema } from '../shared/time.js';
+import { CalendarDateSchema } from '../time/instants.js';
 import { DescriptionSchema, TitleSchema } from '../shared/text.js';
 
 /** A plan's period, both ends inclusive calendar dates (2020-01-01..2022-12-31). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ReasonSchema } from './text.js';
-import { EffectiveAtSchema, InstantSchema } from './time.js';
+import { EffectiveAtSchema, InstantSchema } from '../time/instants.js';
 
 /** Who issues a command; the same shape as the store's actor, taken from the credentials by the caller. */
 export const ActorSchema = z.strictObject({

@@ -11,10 +11,10 @@ import {
   type RetractableStream,
 } from '../retraction/retraction.decide.js';
 import { buildLedger, type StreamLedger } from '../retraction/stream-ledger.js';
-import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../shared/effective-time.js';
+import { commandEffectiveAt, explicitEffectiveAt, requireNotInFuture } from '../time/effective-time.js';
 import { slugify } from '../shared/slug.js';
 import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
-import { instantMillis, normalizeInstant, yearOf } from '../shared/time.js';
+import { instantMillis, normalizeInstant, yearOf } from '../time/instants.js';
 import { selectEventsAt } from '../time/temporal-selection.js';
 import type { TiltakChangeCommand, TiltakCommand, TiltakCommandOf } from './tiltak.commands.js';
 import { FundingError, TiltakError } from './tiltak.errors.js';

@@ -1,4 +1,4 @@
-import { instantMillis } from '../shared/time.js';
+import { instantMillis } from '../time/instants.js';
 import type { StatusReport } from './tiltak.state.js';
 import { nextStatusPosition, statusTransitionRule, type StatusPosition } from './tiltak.status.js';
 

@@ -1,5 +1,5 @@
 import { retractionTarget } from '../retraction/retraction.events.js';
-import { instantMillis } from '../shared/time.js';
+import { instantMillis } from './instants.js';
 import {
   compareFoldOrder,
   retractionTimes,

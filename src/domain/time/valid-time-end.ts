@@ -1,5 +1,5 @@
 import { EVENT_RETRACTED } from '../retraction/retraction.events.js';
-import { instantMillis } from '../shared/time.js';
+import { instantMillis } from './instants.js';
 import { comesAfter } from './temporal-kernel.js';
 import type { TemporalEvent } from './temporal-selection.js';
 

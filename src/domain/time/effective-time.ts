@@ -1,6 +1,6 @@
-import { CommandError } from './command-errors.js';
-import type { CommandMetadata } from './command-metadata.js';
-import { instantMillis, normalizeInstant } from './time.js';
+import { CommandError } from '../shared/command-errors.js';
+import type { CommandMetadata } from '../shared/command-metadata.js';
+import { instantMillis, normalizeInstant } from './instants.js';
 
 /** The draft's effectiveAt: the client's, normalised to UTC, or null for "when it is recorded". */
 export function explicitEffectiveAt(data: { effectiveAt?: string | undefined }): string | null {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startOfOsloDay } from '../time/oslo-calendar.js';
+import { startOfOsloDay } from './oslo-calendar.js';
 
 /**
  * An instant: ISO 8601 date-time with a zone (`Z` or `±hh:mm`) naming a real calendar time. Stored and compared
