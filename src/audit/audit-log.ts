@@ -1,3 +1,4 @@
+import { PositionWaiters } from '../shared/index.js';
 import type { EventStore, RecordedEvent, Subscription } from '../store/index.js';
 import { LinkChecker, type BrokenLink } from './link-checks.js';
 import { logLeafHash } from './log-leaf.js';
@@ -27,12 +28,6 @@ export interface AuditLogOptions {
 
 /** `building`: replaying the log at start; `verified`: every check passed; `broken`: one failed (see `problem`). */
 export type AuditLogState = 'building' | 'verified' | 'broken';
-
-interface Waiter {
-  position: bigint;
-  resolve(reached: boolean): void;
-  timer: NodeJS.Timeout;
-}
 
 const RESUBSCRIBE_DELAY_MS = 1_000;
 
@@ -90,7 +85,7 @@ export class AuditLog {
   #persistedSize = -1;
   #latestHead: SignedLogHead | null = null;
   #nextHead: Promise<SignedLogHead | null> | null = null;
-  #waiters: Waiter[] = [];
+  readonly #waiters = new PositionWaiters();
   #lastPosition: bigint | null = null;
   #stopped = false;
 
@@ -134,11 +129,7 @@ export class AuditLog {
     this.#stopped = true;
     if (this.#resubscribeTimer !== null) clearTimeout(this.#resubscribeTimer);
     if (this.#persistTimer !== null) clearTimeout(this.#persistTimer);
-    for (const waiter of this.#waiters) {
-      clearTimeout(waiter.timer);
-      waiter.resolve(false);
-    }
-    this.#waiters = [];
+    this.#waiters.cancelAll();
     await this.#subscription?.stop();
     await this.#persist();
   }
@@ -147,17 +138,7 @@ export class AuditLog {
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
     if (this.#lastPosition !== null && this.#lastPosition >= position) return Promise.resolve(true);
     if (this.#stopped) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        resolve,
-        timer: setTimeout(() => {
-          this.#waiters = this.#waiters.filter((other) => other !== waiter);
-          resolve(false);
-        }, timeoutMs),
-      };
-      this.#waiters.push(waiter);
-    });
+    return this.#waiters.wait(position, timeoutMs);
   }
 
   /** The number of events at or before `position`: the tree size a head at that position has. */
@@ -270,7 +251,7 @@ export class AuditLog {
         });
       }
     }
-    if (this.#waiters.length > 0) this.#wakeWaiters(event.position);
+    this.#waiters.reached(event.position);
     if (this.#state === 'verified') this.#schedulePersist();
   }
 
@@ -339,17 +320,6 @@ export class AuditLog {
     } finally {
       this.#persisting = null;
     }
-  }
-
-  #wakeWaiters(position: bigint): void {
-    const still: Waiter[] = [];
-    for (const waiter of this.#waiters) {
-      if (waiter.position <= position) {
-        clearTimeout(waiter.timer);
-        waiter.resolve(true);
-      } else still.push(waiter);
-    }
-    this.#waiters = still;
   }
 
   #resubscribeAfter(error: Error): void {

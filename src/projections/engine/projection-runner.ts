@@ -1,3 +1,4 @@
+import { PositionWaiters } from '../../shared/index.js';
 import type { EventStore, RecordedEvent, Subscription } from '../../store/index.js';
 import type { ProjectionIndexes } from './projection-indexes.js';
 
@@ -5,12 +6,6 @@ export interface ProjectionLogger {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
-}
-
-interface Waiter {
-  position: bigint;
-  resolve(reached: boolean): void;
-  timer: NodeJS.Timeout;
 }
 
 /** Pause before resubscribing after the subscription failed (a lost EventStoreDB connection, say). */
@@ -30,7 +25,7 @@ export class ProjectionRunner {
   #subscription: Subscription | null = null;
   #resubscribeTimer: NodeJS.Timeout | null = null;
   #followerTimer: NodeJS.Immediate | null = null;
-  #waiters: Waiter[] = [];
+  readonly #waiters = new PositionWaiters();
   #caughtUp = false;
   /** False from a failure of the subscription until it has been replaced. */
   #subscribed = false;
@@ -81,28 +76,14 @@ export class ProjectionRunner {
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
     const applied = this.#indexes.position;
     if (applied !== null && applied >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position,
-        resolve,
-        timer: setTimeout(() => {
-          this.#waiters = this.#waiters.filter((other) => other !== waiter);
-          resolve(false);
-        }, timeoutMs),
-      };
-      this.#waiters.push(waiter);
-    });
+    return this.#waiters.wait(position, timeoutMs);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#resubscribeTimer !== null) clearTimeout(this.#resubscribeTimer);
     if (this.#followerTimer !== null) clearImmediate(this.#followerTimer);
-    for (const waiter of this.#waiters) {
-      clearTimeout(waiter.timer);
-      waiter.resolve(false);
-    }
-    this.#waiters = [];
+    this.#waiters.cancelAll();
     await this.#subscription?.stop();
   }
 
@@ -126,18 +107,7 @@ export class ProjectionRunner {
         'event left out of the projections',
       );
     }
-    if (this.#waiters.length > 0) this.#wakeWaiters(event.position);
-  }
-
-  #wakeWaiters(position: bigint): void {
-    const still: Waiter[] = [];
-    for (const waiter of this.#waiters) {
-      if (waiter.position <= position) {
-        clearTimeout(waiter.timer);
-        waiter.resolve(true);
-      } else still.push(waiter);
-    }
-    this.#waiters = still;
+    this.#waiters.reached(event.position);
   }
 
   #resubscribeAfter(error: Error): void {
