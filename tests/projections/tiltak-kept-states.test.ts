@@ -70,11 +70,13 @@ t.test('a state read at now keeps its notes and status history while more are ap
   created(feed);
   const history = () => feed.indexes.tiltak.get(TILTAK_ID);
   const reads: { notes: number; reports: number; state: unknown }[] = [];
-  for (let n = 1; n <= 20; n++) {
+  // 40 events: past the copy-on-write bound (32 entries), so the latest arrays grow in place.
+  for (let n = 1; n <= 40; n++) {
     if (n % 2 === 0) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
     else
       feed.apply('TiltakStatusChanged', { status: n % 4 === 1 ? 'IN_PROGRESS' : 'ON_HOLD' }, START + n * DAY);
-    if (n % 3 === 0) {
+    // After every status change: one read falls just before the bound and none right after it.
+    if (n % 2 === 1) {
       const state = history()?.stateAt(NOW)?.state;
       t.ok(state);
       if (state) reads.push({ notes: state.notes.length, reports: state.statusHistory.length, state });
@@ -86,8 +88,8 @@ t.test('a state read at now keeps its notes and status history while more are ap
     t.equal(state.statusHistory.length, read.reports, 'nor its status history');
   }
   const latest = history()?.stateAt(NOW)?.state;
-  t.equal(latest?.notes.length, 10);
-  t.equal(latest?.statusHistory.length, 11, 'the creation’s status and ten changes');
+  t.equal(latest?.notes.length, 20);
+  t.equal(latest?.statusHistory.length, 21, 'the creation’s status and twenty changes');
 });
 
 t.test(
@@ -120,5 +122,37 @@ t.test(
       ['Notat 1', 'Notat 2', 'Notat 2½', 'Notat 3', 'Notat 4'],
     );
     t.equal(history()?.stateAt(NOW)?.state.notes.length, 16);
+  },
+);
+
+t.test(
+  'reads at past dates, held while the same points are read again and later notes are appended',
+  async (t) => {
+    const feed = feeder();
+    created(feed);
+    for (let n = 1; n <= 40; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+    const textsAt = (day: number) =>
+      history()
+        ?.stateAt({ validMs: START + day * DAY, knownMs: Number.POSITIVE_INFINITY })
+        ?.state.notes.map((note) => note.text);
+    const expected = (count: number) => Array.from({ length: count }, (_, at) => `Notat ${at + 1}`);
+    history()?.stateAt(NOW);
+    // Short histories (a checkpoint of 6 notes, then one past it) and long ones (35, 36), each read twice.
+    const held = [6, 7, 35, 36].map((day) => ({
+      day,
+      first: textsAt(day),
+      state: history()?.stateAt({ validMs: START + day * DAY, knownMs: Number.POSITIVE_INFINITY })?.state,
+    }));
+    for (const { day, first } of held) {
+      t.strictSame(first, expected(day), `the notes of day ${day}`);
+      t.strictSame(textsAt(day), expected(day), `read again, day ${day}`);
+    }
+    for (let n = 41; n <= 45; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    for (const { day, state } of held) {
+      t.equal(state?.notes.length, day, `the state held from day ${day} keeps its notes`);
+      t.strictSame(textsAt(day), expected(day), `day ${day} after later notes`);
+    }
+    t.equal(history()?.stateAt(NOW)?.state.notes.length, 45);
   },
 );

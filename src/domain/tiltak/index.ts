@@ -8,6 +8,6 @@ export * from './tiltak.commands.js';
 export { TiltakCreatedV1Schema, upcastTiltakCreatedV1, type TiltakCreatedV1 } from './tiltak.upcasters.js';
 export type { TiltakState, FundingGrant, StatusReport, ProgressNote } from './tiltak.state.js';
 // What the read side's valid-time index grows in place (one state's arrays shared by lengths).
-export { growTiltak, tiltakWithLengths, type OwnedLengths } from './tiltak.evolve.js';
+export { growTiltak, tiltakWithCopiedArrays, tiltakWithLengths, type OwnedLengths } from './tiltak.evolve.js';
 export { defaultGrantId, FUNDING_YEAR_MARGIN, type TiltakDecisionState } from './tiltak.decide.js';
 export { TiltakError, FundingError, type TiltakErrorCode, type FundingErrorCode } from './tiltak.errors.js';

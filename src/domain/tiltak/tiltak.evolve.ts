@@ -186,6 +186,11 @@ export function tiltakWithLengths(state: TiltakState, reports: number, notes: nu
   });
 }
 
+/** `state` with copies of its status history and notes, for a caller that handed the arrays to a reader. */
+export function tiltakWithCopiedArrays(state: TiltakState): TiltakState {
+  return changed(state, { statusHistory: state.statusHistory.slice(), notes: state.notes.slice() });
+}
+
 // The array with `more` after its first `owned` entries: pushed in place when nothing is past them yet.
 function pushOwned<T>(array: readonly T[], owned: number, more: readonly T[]): readonly T[] {
   if (array.length === owned && more.length === 0) return array;

@@ -97,19 +97,23 @@ export function retractionTimes<E>(
   events: readonly E[],
   times: EventTimes<E>,
   alsoRetracted?: Iterable<string>,
-): Map<string, number> {
-  const retractedAt = new Map<string, number>();
+): ReadonlyMap<string, number> {
+  // Made only when an event is retracted: most streams have no retraction, and a read selects on every call.
+  let retractedAt: Map<string, number> | null = null;
   for (const event of events) {
     const target = times.retracts(event);
     if (target === null) continue;
+    retractedAt ??= new Map();
     const recordedMs = times.recordedMs(event);
     const earlier = retractedAt.get(target);
     if (earlier === undefined || recordedMs < earlier) retractedAt.set(target, recordedMs);
   }
   if (alsoRetracted !== undefined)
-    for (const id of alsoRetracted) retractedAt.set(id, Number.NEGATIVE_INFINITY);
-  return retractedAt;
+    for (const id of alsoRetracted) (retractedAt ??= new Map()).set(id, Number.NEGATIVE_INFINITY);
+  return retractedAt ?? NO_RETRACTIONS;
 }
+
+const NO_RETRACTIONS: ReadonlyMap<string, number> = new Map();
 
 /** The events that count at the point (countsAt), in fold order (compareFoldOrder). The input is not changed. */
 export function selectCountingAt<E>(
@@ -121,7 +125,7 @@ export function selectCountingAt<E>(
   const retractedAt = retractionTimes(events, times, alsoRetracted);
   const counting: E[] = [];
   for (const event of events) {
-    const retracted = retractedAt.get(times.eventId(event)) ?? null;
+    const retracted = retractedAt.size === 0 ? null : (retractedAt.get(times.eventId(event)) ?? null);
     const isRetraction = times.retracts(event) !== null;
     if (countsAt(times.effectiveMs(event), times.recordedMs(event), isRetraction, retracted, point))
       counting.push(event);
