@@ -262,6 +262,20 @@ t.test('the changes of a period are paged in valid-time order, the pages fitting
   );
   t.equal(rest.next, null, 'the last page names none');
 
+  // The period is the one asked for, not the quarters around it.
+  const within = await api.as('reader', {
+    method: 'GET',
+    url: `/plans/${PLAN_ID}/changes?from=2021-03-02&to=2021-05-01`,
+  });
+  t.equal(within.statusCode, 200);
+  const inside = within.json<{ changes: { effectiveDate: string }[]; total: number }>();
+  t.same(
+    inside.changes.map((change) => change.effectiveDate),
+    ['2021-05-01'],
+    'a change before the period is left out, one on its last day (inclusive) is in',
+  );
+  t.equal(inside.total, 1);
+
   const timeline = await api.as('reader', {
     method: 'GET',
     url: `/plans/${PLAN_ID}/timeline?from=2021-01-01&to=2021-12-31&interval=quarter`,

@@ -206,25 +206,28 @@ export function buildTimeline(input: TimelineInput): Timeline {
 }
 
 /**
- * One page of the changes a quarterly timeline of the range lists, without its counts: the plan is built once
- * (the state the first change is told against), not at every quarter's end. The changes before the page are
- * still narrated (each line names what the one before it left), those after it only counted.
+ * One page of the changes effective in [from, to), without the timeline's counts: the plan is built once (the
+ * state the first change is told against), not at every interval's end. The changes before the page are still
+ * narrated (each line names what the one before it left), those after it only counted.
  */
 export function listChanges(input: ChangesInput): { changes: TimelineChange[]; total: number } {
-  const intervals = intervalsOf(input.from, input.to, 'quarter');
-  const [first, last] = [intervals[0] as CalendarInterval, intervals.at(-1) as CalendarInterval];
-  const events = changesFrom(input.events, first.from);
+  const fromMs = instantMillis(input.from);
+  const toMs = instantMillis(input.to);
+  if (toMs < fromMs) {
+    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the period ends before it starts', {
+      from: input.from,
+      to: input.to,
+    });
+  }
+  const events = changesFrom(input.events, fromMs);
   let total = 0;
-  while (
-    total < events.length &&
-    instantMillis((events[total] as TimelineEvent).event.effectiveAt) < last.to
-  ) {
+  while (total < events.length && instantMillis((events[total] as TimelineEvent).event.effectiveAt) < toMs) {
     total++;
   }
   const end = Math.min(total, input.offset + input.limit);
   const changes: TimelineChange[] = [];
   if (input.offset >= end) return { changes, total };
-  const narration = narrationStateFrom(input.planAt(iso(first.from - 1)));
+  const narration = narrationStateFrom(input.planAt(iso(fromMs - 1)));
   for (let at = 0; at < end; at++) {
     const counting = events[at] as TimelineEvent;
     const summary = narrate(narration, counting);
