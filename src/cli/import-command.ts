@@ -2,10 +2,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig, prepareDataDir } from '../config/index.js';
 import type { EventStore } from '../store/index.js';
 import { openEventStore } from '../store/open-event-store.js';
-import { PlanDocumentInvalid } from './plan-document.schema.js';
-import { loadPlanDocumentFile } from './plan-document.file.js';
-import { PlanImportRejected } from './plan-import.errors.js';
-import { importPlanDocument, type PlanImportResult } from './plan-importer.js';
+import {
+  importPlanDocument,
+  loadPlanDocumentFile,
+  PlanDocumentInvalid,
+  PlanImportRejected,
+  type PlanImportResult,
+} from '../import/index.js';
 
 export const IMPORT_USAGE = `usage: npm run import -- [--dry-run] <plan-document.json> [more documents]
        npm run import -- --help

@@ -1,4 +1,4 @@
-import { runImportCommand } from '../import/index.js';
+import { runImportCommand } from './import-command.js';
 import { exitWith, processIo } from './process-io.js';
 
 /** `npm run import -- <plan-document.json> ...`: see runImportCommand. */

@@ -29,4 +29,3 @@ export {
   type SeedOptions,
   type SeedResult,
 } from './seed-plans.js';
-export { IMPORT_USAGE, runImportCommand, summary, type ImportCommandIo } from './import-command.js';

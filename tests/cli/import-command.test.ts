@@ -2,10 +2,11 @@ import t, { type Test } from 'tap';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runImportCommand, shippedPlansDirectory } from '../../src/import/index.js';
+import { runImportCommand } from '../../src/cli/import-command.js';
+import { shippedPlansDirectory } from '../../src/import/index.js';
 import { sqliteFilePath } from '../../src/store/open-event-store.js';
 import { SqliteEventStore } from '../../src/store/sqlite/index.js';
-import { AHUS_FILE } from './import-fixtures.js';
+import { AHUS_FILE } from '../import/import-fixtures.js';
 
 const AHUS_PATH = join(shippedPlansDirectory(), AHUS_FILE);
 
