@@ -7,10 +7,9 @@ import { setFlagsFromString } from 'node:v8';
  * V8's allocation-site pretenuring allocates the objects of a site straight in the old generation once most of them
  * have outlived a young-generation GC. The projections' indexes are built by the same code that folds a plan read
  * (a tiltak's states, its status reports, the arrays that hold them), so the states the index keeps taught V8 to
- * tenure the garbage of every later read too. That garbage then filled the old generation (160 MB per 2,000 plan
- * reads at 1M events) and every young-generation GC had to scan it: 20 ms pauses and a plan p99 of 16-25 ms. Without
- * pretenuring the same reads left the heap flat and the p99 went to 1-5 ms; start-up was no slower (it was
- * 120-155k events/s with pretenuring and 132-169k without, in alternating runs). docs/performance.md has the figures.
+ * tenure the garbage of every later read too. That garbage then filled the old generation and every young-generation
+ * GC had to scan it, which made the plan reads' p99 several times worse at 1M events; without pretenuring the heap
+ * stays flat and start-up is no slower. docs/performance.md has the figures.
  *
  * Setting this flag at run time rather than on the command line keeps `node dist/src/main.js` and `npm start` alike;
  * V8 reads it at each GC and each optimization, so it holds for all code compiled after it.

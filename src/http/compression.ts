@@ -3,15 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { constants, type BrotliOptions, type ZlibOptions } from 'node:zlib';
 
 /**
- * The fastest levels: on a plan of 100 tiltak (83 KB of JSON) brotli 1 takes 0.23 ms for 6.8 KB and gzip 1
- * 0.24 ms for 8.1 KB, against 1.4 ms for 6.6 KB (brotli 5) and 0.7 ms for 7.5 KB (gzip 6). Answers are
- * compressed as they are sent, so time counts more than the last few per cent.
+ * The fastest levels: answers are compressed as they are sent, so time counts more than the last few per cent
+ * (docs/performance.md, "The figures behind the code's choices").
  */
 export const BROTLI_OPTIONS: BrotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } };
 
 /**
  * The same for a body compressed whole, of known size. Without the hint brotli fed in chunks assumes any length
- * and sets up its largest window: on a 130 KB plan answer that took 1.7 ms, with it 0.26 ms, for the same bytes.
+ * and sets up its largest window, several times slower for the same bytes.
  */
 export function brotliOptionsFor(byteLength: number): BrotliOptions {
   return {

@@ -7,10 +7,9 @@ export const CONTENT_CODINGS = ['br', 'gzip'] as const;
 export type ContentCoding = (typeof CONTENT_CODINGS)[number];
 
 /**
- * A plan answer as sent: the serialized JSON body, kept brotli-compressed (a plan of 100 tiltak is about 100 KB of
- * JSON and 7 KB as br: a fifteenth of the memory per kept state, so ten times more states fit), and its ETag. The
- * other forms are made from it: gzip once when first asked for and then kept, identity (rare: browsers and HTTP
- * clients accept compression) decompressed for each such request.
+ * A plan answer as sent: the serialized JSON body, kept brotli-compressed (about a fifteenth of the JSON's size, so
+ * ten times more states fit), and its ETag. The other forms are made from it: gzip once when first asked for and
+ * then kept, identity (rare: browsers and HTTP clients accept compression) decompressed for each such request.
  */
 export class CachedPlanResponse {
   readonly etag: string;
@@ -48,8 +47,8 @@ interface Entry {
 /**
  * The serialized plan trees last sent, by plan and state (the projections' PlanStateKeySource, which the
  * composition root hands it), least recently used first out
- * once they hold more than maxBytes. Building, serializing and compressing a plan of 100 tiltak costs about
- * 1 ms; sending a kept one costs next to nothing, and every date between two changes of the plan is the same
+ * once they hold more than maxBytes. Building, serializing and compressing a plan costs far more than
+ * sending a kept one, and every date between two changes of the plan is the same
  * state. An entry whose plan has a newer version is stale: it is dropped when met and never served.
  */
 export class PlanResponseCache {

@@ -65,7 +65,7 @@ export function writesAt(logger: FastifyBaseLogger, level: LevelName): boolean {
 
 /**
  * The request's logger, made a child of the server's only when a line is written: pino's child serialises its
- * bindings when made (about 20 µs a request under load), which is spent for nothing at a level that writes no
+ * bindings when made, which is spent for nothing at a level that writes no
  * line of the request (LOG_LEVEL=warn with no warning, silent). A line is written exactly as the child would.
  */
 class RequestLogger implements FastifyBaseLogger {

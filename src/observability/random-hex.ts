@@ -7,8 +7,8 @@ let used = POOL_BYTES;
 
 /**
  * `bytes` random bytes as lowercase hex, from a pool refilled from the CSPRNG when spent, as Node's own
- * randomUUID does. One `randomBytes` call per id cost a request about 20 µs under load (two per request: the
- * OpenSSL call, its fork check's getpid and a Buffer each); the pool costs one of those per 170 requests.
+ * randomUUID does: a `randomBytes` call per id (an OpenSSL call, its fork check's getpid and a Buffer each, two
+ * per request) showed in the write path's profile; the pool costs one of those per 170 requests.
  */
 export function randomHex(bytes: number): string {
   if (bytes > POOL_BYTES) throw new RangeError(`at most ${POOL_BYTES} random bytes at once`);

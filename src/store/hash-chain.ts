@@ -29,7 +29,7 @@ export function markHashedHere(event: RecordedEvent): void {
 /**
  * Whether this process computed the event's hash from this very (frozen) object as it appended it: recomputing it
  * then only repeats that computation and can find nothing. The audit log's check of each new event skips it for
- * these (about 20 µs a command); an event read from the file, whoever wrote it, is a new object and is rehashed.
+ * these; an event read from the file, whoever wrote it, is a new object and is rehashed.
  */
 export function hashedHere(event: RecordedEvent): boolean {
   return hashedInThisProcess.has(event);

@@ -36,7 +36,7 @@ export function osloWallClock(utcMs: number): OsloWallClock {
   return { year, month, day, offsetMs: wallClockAsUtc - wholeSecond };
 }
 
-// Local midnights already worked out, by UTC midnight of the date: Intl's time-zone lookup costs ~10 µs, and
+// Local midnights already worked out, by UTC midnight of the date: Intl's time-zone lookup is slow, and
 // queries ask about the same few thousand dates again and again. Emptied when full, which a plan's days never do.
 const MIDNIGHTS = new Map<number, number>();
 const MIDNIGHTS_KEPT = 20_000;

@@ -24,10 +24,10 @@ const WORKER_URL = new URL(
 /**
  * Moves the checkpoints of the event store's write-ahead log off the event loop (docs/store.md, "Checkpoints").
  * SQLite checkpoints in the connection whose commit filled the log, inside that commit: copying 1,000 pages and
- * syncing the database file took 20-30 ms there, and the event loop waited in it every few thousand appends. Once
- * the log first reaches START_AT_LOG_BYTES, a worker thread with its own connection checkpoints after commits
- * instead (PASSIVE: it never waits for or blocks the store's writer), at most once per MIN_INTERVAL_MS, and the
- * store's connection keeps its own checkpoints only as a safety net. A failed thread is logged and its work goes
+ * syncing the database file took tens of milliseconds there, and the event loop waited in it every few thousand
+ * appends. Once the log first reaches START_AT_LOG_BYTES, a worker thread with its own connection checkpoints after
+ * commits instead (PASSIVE: it never waits for or blocks the store's writer), at most once per MIN_INTERVAL_MS, and
+ * the store's connection keeps its own checkpoints only as a safety net. A failed thread is logged and its work goes
  * back to the store's connection, as before.
  */
 export class WalCheckpointer {
