@@ -151,13 +151,15 @@ export class CommandHandler {
   }
 
   async #decideAndAppend(
-    command: DomainCommand,
+    parsed: DomainCommand,
     streamId: string,
     context: CommandContext,
     correlationId: string,
     span: TraceSpan | null,
   ): Promise<CommandResult> {
     for (let attempt = 0; ; attempt++) {
+      // `now` read with the stream ours: the commands queued before this one are recorded by then (see commandAt).
+      const command = this.#domain.at(parsed, this.#clock().toISOString());
       if (context.eventIdSeed !== undefined) {
         const earlier = await this.#earlierAppend(streamId, context.eventIdSeed);
         if (earlier !== null) {

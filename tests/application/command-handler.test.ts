@@ -408,6 +408,50 @@ t.test('20 concurrent progress notes on one tiltak all land, each at its own rev
 });
 
 t.test(
+  'commands queued on one stream are decided at their turn: a change "as of now" after another is not back-dated',
+  async (t) => {
+    const clock = new TestClock();
+    const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
+    t.teardown(() => inner.close());
+    const store = new InterleavingStore(inner);
+    const handler = new CommandHandler({ store, clock: clock.now });
+    await createPlan(handler);
+    await createTiltak(handler);
+    await handler.handle(tiltak('ChangeTiltakStatus', { status: 'IN_PROGRESS' }), { actor: ACTOR });
+    // The clock moves while the second command waits: the first is recorded 5 ms after both were parsed.
+    store.interleave(2, () => {
+      clock.advance(5);
+      return Promise.resolve();
+    });
+    let wholeReads = 0;
+    const read = store.readStream;
+    store.readStream = (streamId, options) => {
+      if (streamId === TILTAK_STREAM && options?.fromRevision === undefined) wholeReads += 1;
+      return read(streamId, options);
+    };
+    const [first, second] = await Promise.all([
+      handler.handle(tiltak('ChangeTiltakStatus', { status: 'ON_HOLD' }), { actor: ACTOR }),
+      handler.handle(tiltak('ChangeTiltakStatus', { status: 'IN_PROGRESS' }), { actor: ACTOR }),
+    ]);
+    t.equal(second.revision, first.revision + 1n, 'the second lands after the first');
+    const events = await inner.readStream(TILTAK_STREAM);
+    const [onHold, back] = events.slice(-2);
+    t.ok(
+      onHold !== undefined &&
+        back !== undefined &&
+        Date.parse(back.effectiveAt) >= Date.parse(onHold.effectiveAt),
+      'the second is effective when it was recorded, after the first',
+    );
+    t.equal(
+      tiltakDecider.stateAt(events)?.status,
+      'IN_PROGRESS',
+      'and flips the first back, as it was sent to',
+    );
+    t.equal(wholeReads, 0, 'both decided on the folds, neither stream read whole');
+  },
+);
+
+t.test(
   '20 concurrent notes from two handlers sharing a store (two API replicas) all land by retrying',
   async (t) => {
     const clock = new TestClock();

@@ -4,7 +4,7 @@ import type { EventDraft, StoredEvent } from '../shared/stored-event.js';
 import { foldForward, foldStream, type CommandFold } from './command-fold.js';
 import type { AggregateFolds, CommandStreams } from './decider.js';
 import { deciderOfCommand, foldsFor, type TableDecider } from './decider-table.js';
-import { parseCommand, type CommandInput, type DomainCommand } from './domain-command.js';
+import { commandAt, parseCommand, type CommandInput, type DomainCommand } from './domain-command.js';
 
 export type { CommandStreams };
 
@@ -20,6 +20,8 @@ export type CommandFolds = AggregateFolds<CommandFold, CommandFold>;
 export interface CommandHandlingPort {
   /** Validates the caller's input; throws CommandError. */
   parse(input: CommandInput, metadata: CommandMetadata): DomainCommand;
+  /** The same command with a later `now`: the clock read again when its turn on the stream has come. */
+  at(command: DomainCommand, now: string): DomainCommand;
   /** The stream the command appends to (and whose revision guards it). */
   targetStream(command: DomainCommand): string;
   /** Pure: the fold of a stream's whole history (its events from revision 0). */
@@ -39,6 +41,7 @@ export interface CommandHandlingPort {
 
 export const commandHandling: CommandHandlingPort = {
   parse: parseCommand,
+  at: commandAt,
   targetStream,
   foldStream,
   foldForward,

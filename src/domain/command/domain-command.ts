@@ -35,3 +35,14 @@ export function parseCommand(input: CommandInput, metadata: CommandMetadata): Do
   // The schema chosen by `type` parsed the data, so the triple is one member of the DomainCommand union.
   return { type, data: parsed.data, metadata: parsedMetadata.data } as DomainCommand;
 }
+
+/**
+ * The command as handled at `now` (the same command, a later clock reading). The handler reads the clock again once
+ * the command's stream is its own: a command queued behind others on its stream was parsed before they were
+ * recorded, and a `now` from then would lie before their effective times (each is recorded when its turn came),
+ * making a change "as of now" look back-dated.
+ */
+export function commandAt(command: DomainCommand, now: string): DomainCommand {
+  const metadata = CommandMetadataSchema.parse({ now, actor: command.metadata.actor });
+  return Object.assign({}, command, { metadata });
+}
