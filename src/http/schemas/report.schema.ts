@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUS_REPORT_COLUMNS } from '../../projections/index.js';
 import { pageInfoShape } from '../paging.js';
 import { DecimalStringSchema, eventSummaryShape } from './common.schema.js';
 
@@ -13,15 +14,8 @@ export const ReportSchema = z
   .meta({
     id: 'Report',
     example: {
-      columns: [
-        'planId',
-        'satsningsomradeNumber',
-        'satsningsomrade',
-        'tiltaksomrade',
-        'status',
-        'statusLabel',
-        'count',
-      ],
+      // The status report's own columns, so that an added column cannot leave the example behind.
+      columns: [...STATUS_REPORT_COLUMNS],
       rows: [
         {
           planId: 'handlingsplan-2020-2022',
