@@ -2,6 +2,7 @@ import { planCommandSchemas, type PlanCommand } from '../plan/plan.commands.js';
 import { CommandError } from '../shared/command-errors.js';
 import { CommandMetadataSchema, type CommandMetadata } from '../shared/command-metadata.js';
 import { tiltakCommandSchemas, type TiltakCommand } from '../tiltak/tiltak.commands.js';
+import { InstantSchema } from '../time/instants.js';
 
 /** Every command's data schema by command type: what HTTP bodies and the importer are built from. */
 export const commandSchemas = { ...planCommandSchemas, ...tiltakCommandSchemas } as const;
@@ -43,6 +44,7 @@ export function parseCommand(input: CommandInput, metadata: CommandMetadata): Do
  * making a change "as of now" look back-dated.
  */
 export function commandAt(command: DomainCommand, now: string): DomainCommand {
-  const metadata = CommandMetadataSchema.parse({ now, actor: command.metadata.actor });
+  // Only `now` is new: the actor was parsed with the command.
+  const metadata = Object.assign({}, command.metadata, { now: InstantSchema.parse(now) });
   return Object.assign({}, command, { metadata });
 }

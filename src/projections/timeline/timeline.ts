@@ -117,13 +117,23 @@ function tally(
   }
 }
 
-/** The Oslo calendar intervals a timeline of this range has; refuses a reversed or too long range. */
-function intervalsOf(from: string, to: string, interval: TimelineInterval): CalendarInterval[] {
+/** The range [from, to) in milliseconds; refuses one that ends before it starts (the error names `what`). */
+function rangeMillis(
+  from: string,
+  to: string,
+  what: 'timeline' | 'period',
+): { fromMs: number; toMs: number } {
   const fromMs = instantMillis(from);
   const toMs = instantMillis(to);
   if (toMs < fromMs) {
-    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the timeline ends before it starts', { from, to });
+    throw new TimelineError('TIMELINE.INVALID_RANGE', `the ${what} ends before it starts`, { from, to });
   }
+  return { fromMs, toMs };
+}
+
+/** The Oslo calendar intervals a timeline of this range has; refuses a reversed or too long range. */
+function intervalsOf(from: string, to: string, interval: TimelineInterval): CalendarInterval[] {
+  const { fromMs, toMs } = rangeMillis(from, to, 'timeline');
   const intervals = calendarIntervals(fromMs, toMs, interval, MAX_TIMELINE_INTERVALS);
   if (intervals === null) {
     throw new TimelineError('TIMELINE.TOO_MANY_INTERVALS', 'the timeline has too many intervals', {
@@ -211,14 +221,7 @@ export function buildTimeline(input: TimelineInput): Timeline {
  * narrated (each line names what the one before it left), those after it only counted.
  */
 export function listChanges(input: ChangesInput): { changes: TimelineChange[]; total: number } {
-  const fromMs = instantMillis(input.from);
-  const toMs = instantMillis(input.to);
-  if (toMs < fromMs) {
-    throw new TimelineError('TIMELINE.INVALID_RANGE', 'the period ends before it starts', {
-      from: input.from,
-      to: input.to,
-    });
-  }
+  const { fromMs, toMs } = rangeMillis(input.from, input.to, 'period');
   const events = changesFrom(input.events, fromMs);
   let total = 0;
   while (total < events.length && instantMillis((events[total] as TimelineEvent).event.effectiveAt) < toMs) {
