@@ -285,6 +285,8 @@ t.test(
     // By actor, by clicking a name: the editor of the tests above.
     const name = page.getByRole('button', { name: 'Vis bare hendelser registrert av Kari Nordmann' }).first();
     await name.click();
+    // The page writes the filter into the URL once it has taken the click: wait for it, a loaded machine is slow.
+    await page.waitForURL(/audit\.actor=/, { timeout: WAIT_MS });
     const actorId = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('audit.actor');
     t.ok(actorId, 'the actor is in the URL');
     const byKari = await auditPage(`&type=FundingGranted&actor=${actorId}`);
