@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   commandHandling,
@@ -25,6 +24,7 @@ import { KeyedLock } from './keyed-lock.js';
 import { OutOfScope } from './out-of-scope.js';
 import { nameBasedUuid } from './name-based-id.js';
 import { DEFAULT_STATE_CACHE_STREAMS, StateCache } from './state-cache.js';
+import { timeOrderedUuid } from './time-ordered-id.js';
 
 /** Who asks, from where, and on what condition. Everything here comes from the server, never from a body. */
 export interface CommandContext {
@@ -73,7 +73,11 @@ export interface CommandHandlerOptions {
   store: EventStore;
   /** The server's clock: `now` of every command. */
   clock?: () => Date;
-  /** Event and correlation ids; crypto.randomUUID unless a test injects one. */
+  /**
+   * Event and correlation ids; time-ordered uuids (RFC 9562 version 7) unless a test injects one. In time order,
+   * each new event id goes to the end of the store's event-id index rather than to a random page of it: a commit
+   * of many appends then changes one of its pages, not one per append (docs/performance.md).
+   */
   newId?: () => string;
   /** Retries after a version conflict when the caller gave no expected revision. Default 5. */
   maxRetries?: number;
@@ -107,7 +111,7 @@ export class CommandHandler {
   constructor(options: CommandHandlerOptions) {
     this.#store = options.store;
     this.#clock = options.clock ?? (() => new Date());
-    this.#newId = options.newId ?? randomUUID;
+    this.#newId = options.newId ?? (() => timeOrderedUuid());
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.random() * 5 * 2 ** attempt);
     this.#domain = options.domain ?? commandHandling;
@@ -178,7 +182,11 @@ export class CommandHandler {
       }
       const contextStreamId = this.#domain.contextStream(command, target);
       if (context.planScope !== undefined) requireInScope(context.planScope, streamId, contextStreamId);
-      const contextFold = contextStreamId === null ? null : await this.#currentFold(contextStreamId);
+      // Read as of the target's read: one look at what other processes wrote serves both.
+      const contextFold =
+        contextStreamId === null
+          ? null
+          : await this.#currentFold(contextStreamId, { asOfPreviousRead: true });
       const folds = { target, context: contextFold };
       // Only a command the folds cannot decide (a retraction, a correction, a back-dated one) reads the streams whole.
       const history = this.#domain.needsHistory(command, folds)
@@ -226,11 +234,11 @@ export class CommandHandler {
    * it, read from its revision on; the whole stream only when nothing is cached or the new events cannot be
    * carried forward (a retraction, a back-dated event).
    */
-  async #currentFold(streamId: string): Promise<CommandFold> {
+  async #currentFold(streamId: string, { asOfPreviousRead = false } = {}): Promise<CommandFold> {
     const cached = this.#states.get(streamId);
     const events = await this.#store.readStream(
       streamId,
-      cached === undefined ? undefined : { fromRevision: cached.revision + 1n },
+      cached === undefined ? { asOfPreviousRead } : { fromRevision: cached.revision + 1n, asOfPreviousRead },
     );
     // Another command may have carried the same fold on meanwhile (a plan read by many tiltak commands at once).
     const base = this.#states.get(streamId) ?? cached;

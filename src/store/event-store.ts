@@ -210,11 +210,23 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+export interface ReadStreamOptions {
+  /** The first revision read (inclusive); 0 when absent. */
+  fromRevision?: bigint;
+  /**
+   * True for a read that belongs with the one just made for the same command (a tiltak command reads its plan
+   * right after the tiltak, in the same turn of the event loop): an adapter that asks the file, before a read,
+   * whether another process has written to it (SQLite's PRAGMA data_version) may answer as of the question it
+   * asked for that read, as though both were read at that moment, instead of asking again.
+   */
+  asOfPreviousRead?: boolean;
+}
+
 export interface EventStore {
   /** Appends all events atomically after checking the expected revision; throws VersionConflict on mismatch. */
   append(streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
   /** The stream's events from `fromRevision` (inclusive, default 0) in revision order; empty if it does not exist. */
-  readStream(streamId: string, options?: { fromRevision?: bigint }): Promise<RecordedEvent[]>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
    * The event with this id, in whichever stream, or null. Optional: a command with an Idempotency-Key looks its
    * earlier append up by id here; without it the handler finds the append by reading the target stream whole.

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { CommandHandler } from '../../src/application/index.js';
+import { timeOrderedUuid } from '../../src/application/time-ordered-id.js';
 import {
   CommandError,
   FundingError,
@@ -204,6 +205,26 @@ t.test('the handler fills the envelope: ids, actor, correlation, source, times a
   t.match(changed?.correlationId, UUID, 'a correlation id is generated when none is given');
 });
 
+t.test('event ids are time-ordered uuids (version 7) unless a test injects its own', async (t) => {
+  const { store, handler } = setup();
+  t.teardown(() => store.close());
+  const before = Date.now();
+  await createPlan(handler);
+  await createTiltak(handler);
+  const after = Date.now();
+  const events = (await store.readAll({ limit: 1000 })).events;
+  t.ok(events.length >= 5, "the plan's events and the tiltak's");
+  for (const { eventId, correlationId } of events) {
+    t.match(eventId, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const madeMs = parseInt(eventId.replaceAll('-', '').slice(0, 12), 16);
+    t.ok(madeMs >= before && madeMs <= after, 'its first 48 bits are the millisecond it was made');
+    t.match(correlationId, /^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  }
+  t.equal(new Set(events.map((event) => event.eventId)).size, events.length, 'each its own');
+  t.equal(timeOrderedUuid(0x0123456789ab).slice(0, 15), '01234567-89ab-7', 'the time, then the version');
+  t.ok(timeOrderedUuid(2) < timeOrderedUuid(3), 'a later millisecond sorts after');
+});
+
 t.test('a tiltak command reads its plan: the tiltaksområde must exist there', async (t) => {
   const { store, handler } = setup();
   t.teardown(() => store.close());
@@ -222,6 +243,29 @@ t.test('a tiltak command reads its plan: the tiltaksområde must exist there', a
     'the plan period is read from the plan stream',
   );
 });
+
+t.test(
+  'a tiltak command asks the store once whether others wrote: its plan is read as of its tiltak',
+  async (t) => {
+    const inner = SqliteEventStore.open({ path: ':memory:' });
+    t.teardown(() => inner.close());
+    const reads: [string, boolean][] = [];
+    const store = new InterleavingStore(inner);
+    store.readStream = (streamId, options) => {
+      reads.push([streamId, options?.asOfPreviousRead ?? false]);
+      return inner.readStream(streamId, options);
+    };
+    const handler = new CommandHandler({ store });
+    await createPlan(handler);
+    await createTiltak(handler);
+    reads.length = 0;
+    await handler.handle(tiltak('NoteProgress', { text: 'Godt i gang' }), { actor: ACTOR });
+    t.same(reads, [
+      [TILTAK_STREAM, false],
+      [PLAN_STREAM, true],
+    ]);
+  },
+);
 
 t.test('a broken rule or bad input appends nothing', async (t) => {
   const { store, handler } = setup();

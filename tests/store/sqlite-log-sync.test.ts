@@ -76,23 +76,46 @@ t.test('an append is acknowledged only once the log is synced after its commit',
   );
 });
 
-t.test('appends committed while a sync runs wait for the next sync, which serves them all', async (t) => {
-  const { held, store } = await heldStore(t);
-  const first = store.append(freshStream(), [newEvent()], 'no_stream');
-  await nextTurn();
-  t.equal(held.waiting.length, 1);
-  const later = [0, 1, 2].map(() => store.append(freshStream(), [newEvent()], 'no_stream'));
-  await nextTurn();
-  t.equal(held.waiting.length, 1, 'one sync at a time');
-  held.release();
-  await first;
-  await nextTurn();
-  t.equal(held.waiting.length, 1, 'the batch committed meanwhile gets a sync of its own');
-  held.release();
-  await Promise.all(later);
-  t.equal(store.diagnostics().logSyncs, 2);
-  t.equal((await store.readAll({ limit: 10 })).events.length, 4);
-});
+t.test(
+  'appends arriving while a sync runs are committed together when it ends, and the next sync serves them',
+  async (t) => {
+    const { held, store } = await heldStore(t);
+    const first = store.append(freshStream(), [newEvent()], 'no_stream');
+    await nextTurn();
+    t.equal(held.waiting.length, 1);
+    const later: Promise<unknown>[] = [];
+    for (let turn = 0; turn < 3; turn++) {
+      later.push(store.append(freshStream(), [newEvent()], 'no_stream'));
+      await nextTurn();
+    }
+    t.equal(held.waiting.length, 1, 'one sync at a time');
+    t.equal(store.diagnostics().batchesCommitted, 1, 'the appends of three turns wait for the sync to end');
+    held.release();
+    await first;
+    await nextTurn();
+    t.equal(store.diagnostics().batchesCommitted, 2, 'then all three are one transaction');
+    t.equal(held.waiting.length, 1, 'which gets a sync of its own');
+    held.release();
+    await Promise.all(later);
+    t.equal(store.diagnostics().logSyncs, 2);
+    t.equal((await store.readAll({ limit: 10 })).events.length, 4);
+  },
+);
+
+t.test(
+  'appends waiting for a sync that fails are failed with it, and nothing of them is stored',
+  async (t) => {
+    const { held, store } = await heldStore(t);
+    const first = store.append(freshStream(), [newEvent()], 'no_stream');
+    await nextTurn();
+    const waiting = store.append(freshStream(), [newEvent()], 'no_stream');
+    await nextTurn();
+    held.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    await t.rejects(first, StoreUnavailable);
+    await t.rejects(waiting, StoreUnavailable);
+    t.equal(store.diagnostics().batchesCommitted, 1, 'the waiting append was never committed');
+  },
+);
 
 t.test('a failed sync rejects its appends and every append after it', async (t) => {
   const { held, store } = await heldStore(t);

@@ -80,6 +80,30 @@ t.test('a row changed by another connection is read as the file now holds it', a
   t.same(texts(await store.readStream('tiltak-a')), ['edited'], 'a deleted row is gone');
 });
 
+t.test('a read made as of the read before it does not ask the file again; the next read does', async (t) => {
+  const path = temporaryFile(t);
+  const store = SqliteEventStore.open({ path });
+  t.teardown(() => store.close());
+  await store.append('tiltak-a', [noted('one')], 'no_stream');
+  await store.append('plan-a', [noted('plan')], 'no_stream');
+  t.same(texts(await store.readStream('plan-a')), ['plan']);
+
+  const other = new Database(path);
+  other.prepare('UPDATE events SET data = \'{"text":"edited"}\' WHERE stream_id = ?').run('plan-a');
+  other.close();
+  t.same(
+    texts(await store.readStream('plan-a', { asOfPreviousRead: true })),
+    ['plan'],
+    'as of the last question asked: the cached row',
+  );
+  t.same(texts(await store.readStream('tiltak-a')), ['one'], 'a read that asks');
+  t.same(
+    texts(await store.readStream('plan-a', { asOfPreviousRead: true })),
+    ['edited'],
+    'and the read with it sees what that question found',
+  );
+});
+
 t.test('the cache holds at most its limit of events, dropping the least recently read streams', async (t) => {
   const cache = new StreamCache(5);
   const rows = new Map<string, RecordedEvent[]>();
@@ -132,36 +156,59 @@ t.test('a cached stream takes the appends the store commits, and drops itself on
   t.equal(reads, 2, 'and the next read goes to the file');
 });
 
-t.test(
-  'a read from a later revision of a stream not cached reads only its tail and keeps nothing',
-  async (t) => {
-    const cache = new StreamCache(100);
-    const whole: string[] = [];
-    const tails: string[] = [];
-    const events = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, k) => ({ revision: BigInt(from + k) }) as RecordedEvent);
-    const tail = cache.read(
-      'tiltak-a',
-      3n,
-      () => (whole.push('read'), events(0, 5)),
-      () => (tails.push('read'), events(3, 5)),
+t.test('a read from a later revision of a stream not cached reads only its tail, and keeps it', async (t) => {
+  const cache = new StreamCache(100);
+  const reads: string[] = [];
+  const events = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, k) => ({ revision: BigInt(from + k) }) as RecordedEvent);
+  let head = 5;
+  const read = (fromRevision: bigint) =>
+    cache
+      .read(
+        'tiltak-a',
+        fromRevision,
+        () => (reads.push('whole'), events(0, head)),
+        () => (reads.push(`tail from ${fromRevision}`), events(Number(fromRevision), head)),
+      )
+      .map((event) => event.revision);
+
+  t.same(read(3n), [3n, 4n]);
+  t.same(reads, ['tail from 3'], 'the tail alone is read');
+  t.equal(cache.size, 2, 'and kept');
+  t.same(read(3n), [3n, 4n]);
+  t.same(read(5n), [], 'nothing after the end');
+  t.same(reads, ['tail from 3'], 'a kept tail is sliced, with no read at all');
+  t.equal(cache.size, 0, 'what a reader has covered is let go');
+
+  cache.extend('tiltak-a', events(5, 7));
+  head = 7;
+  t.same(read(5n), [5n, 6n], 'the appends the store commits extend the tail');
+  t.same(read(9n), [], 'a read past the end finds nothing');
+  cache.extend('tiltak-a', events(7, 8));
+  head = 8;
+  t.same(read(7n), [7n], 'and leaves the tail where the stream goes on');
+  t.same(reads, ['tail from 3'], 'still without a read');
+
+  t.same(read(4n), [4n, 5n, 6n, 7n], 'a read from before the tail reads the file again');
+  t.same(read(0n), [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n], 'as does a read of the whole stream');
+  t.same(reads, ['tail from 3', 'tail from 4', 'whole']);
+  t.same(read(2n), [2n, 3n, 4n, 5n, 6n, 7n], 'which is kept whole');
+  t.equal(reads.length, 3);
+});
+
+t.test('the cache holds at most its limit of streams, however short', async (t) => {
+  const cache = new StreamCache(3);
+  const reads: string[] = [];
+  const read = (streamId: string) =>
+    cache.read(
+      streamId,
+      1n,
+      () => [],
+      () => (reads.push(streamId), []),
     );
-    t.same(
-      tail.map((event) => event.revision),
-      [3n, 4n],
-    );
-    t.same([whole.length, tails.length, cache.size], [0, 1, 0], 'the tail alone, nothing kept');
-    cache.read('tiltak-a', 0n, () => (whole.push('read'), events(0, 5)));
-    const cached = cache.read(
-      'tiltak-a',
-      3n,
-      () => (whole.push('read'), events(0, 5)),
-      () => (tails.push('read'), events(3, 5)),
-    );
-    t.same(
-      cached.map((event) => event.revision),
-      [3n, 4n],
-    );
-    t.same([whole.length, tails.length], [1, 1], 'a cached stream is sliced, with no read at all');
-  },
-);
+  for (const streamId of ['a', 'b', 'c', 'd']) read(streamId);
+  read('b');
+  t.same(reads, ['a', 'b', 'c', 'd'], 'b is kept');
+  read('a');
+  t.same(reads, ['a', 'b', 'c', 'd', 'a'], 'a, read least recently, made room for d');
+});

@@ -8,6 +8,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
+  ReadStreamOptions,
   RecordedEvent,
   Subscription,
   SubscriptionHandlers,
@@ -282,7 +283,7 @@ export class EventStoreDbEventStore implements EventStore {
       : { revision: last.revision, position: last.position, hash: last.hash, recordedAt: last.recordedAt };
   }
 
-  async readStream(streamId: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.#assertOpen();
     const fromRevision = options.fromRevision ?? 0n;
     if (fromRevision < 0n) throw new RangeError('fromRevision is never negative');

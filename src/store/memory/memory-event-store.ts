@@ -8,6 +8,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
+  ReadStreamOptions,
   RecordedEvent,
   Subscription,
   SubscriptionHandlers,
@@ -49,7 +50,7 @@ export class MemoryEventStore implements EventStore {
     });
   }
 
-  readStream(streamId: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     if (this.#closed) return Promise.reject(closedStore());
     const stream = this.#streams.get(streamId) ?? [];
     const from = options.fromRevision ?? 0n;

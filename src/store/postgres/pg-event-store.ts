@@ -8,6 +8,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
+  ReadStreamOptions,
   RecordedEvent,
   Subscription,
   SubscriptionHandlers,
@@ -108,7 +109,7 @@ export class PgEventStore implements EventStore {
     });
   }
 
-  async readStream(streamId: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.#assertOpen();
     const rows = await this.#query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 AND revision >= $2 ORDER BY revision`,

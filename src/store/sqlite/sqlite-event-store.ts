@@ -8,6 +8,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   ReadAllPage,
+  ReadStreamOptions,
   RecordedEvent,
   Subscription,
   SubscriptionHandlers,
@@ -100,8 +101,8 @@ interface CommittedBatch {
  * The embedded EventStore (docs/store.md): one SQLite file in WAL mode. Appends that arrive in the same turn of
  * the event loop are group-committed: one transaction for the batch, while each append keeps its own revision
  * check and its own result. An append is acknowledged, and shown to subscribers and log readers, only once the
- * log is synced to disk after its commit (WalSync, off the event loop); one sync serves every batch committed
- * while the one before it ran.
+ * log is synced to disk after its commit (WalSync, off the event loop). Appends that arrive while a sync runs
+ * wait for it to end and are then committed in one transaction, which the next sync serves.
  */
 export class SqliteEventStore implements EventStore {
   readonly #db: Database.Database;
@@ -212,11 +213,11 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  readStream(streamId: string, options: { fromRevision?: bigint } = {}): Promise<RecordedEvent[]> {
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return settle(() => {
       this.#assertOpen();
       return this.#read(() => {
-        this.#noticeOtherWriters();
+        if (options.asOfPreviousRead !== true) this.#noticeOtherWriters();
         const fromRevision = options.fromRevision ?? 0n;
         return this.#streamCache.read(
           streamId,
@@ -327,6 +328,9 @@ export class SqliteEventStore implements EventStore {
   #scheduleFlush(): void {
     // While the file is locked the busy timer tries again; new appends join the queue it will take.
     if (this.#busyTimer !== null) return;
+    // While the log is being synced, appends wait and are committed together once it ends (#syncUnsynced): they
+    // would wait for that sync to end anyway, and one transaction for them all writes each page it changes once.
+    if (this.#syncing !== null) return;
     // setImmediate rather than a microtask: it also gathers appends from the other I/O callbacks of this turn.
     this.#flushTimer ??= setImmediate(() => {
       this.#flushTimer = null;
@@ -387,6 +391,13 @@ export class SqliteEventStore implements EventStore {
     for (const pending of batch) pending.reject(failure);
   }
 
+  /** Fails the appends still queued: after a failed sync nothing more is committed. */
+  #rejectQueued(failure: StoreUnavailable): void {
+    const queued = this.#queue.splice(0);
+    this.#appendsRejected += queued.length;
+    for (const pending of queued) pending.reject(failure);
+  }
+
   #retryWhenUnlocked(): void {
     // Unreferenced: a store left unclosed keeps no process alive; close() commits what is queued.
     this.#busyTimer ??= setTimeout(() => {
@@ -413,14 +424,19 @@ export class SqliteEventStore implements EventStore {
       this.#observer?.logSynced((performance.now() - started) / 1000);
       for (const committed of this.#unsynced.splice(0, count)) this.#acknowledge(committed);
       if (this.#resyncWhenSynced) this.#resyncSubscriptions();
+      // The appends that came during the sync: one transaction, and the next round syncs it.
+      if (this.#busyTimer === null && !this.#closed) this.#flushBatch({ retryWhenBusy: true });
     }
     this.#syncing = null;
+    if (this.#syncFailure !== null) this.#rejectQueued(this.#syncFailure);
+    else if (this.#queue.length > 0) this.#scheduleFlush();
   }
 
   /**
    * PRAGMA data_version moves when another connection (the import CLI, a second server) has committed to the
    * file. Its events then drop what is cached of the streams and send the subscriptions back to the log: they
-   * never came through this store's commits. Asked before every stream read and from a timer.
+   * never came through this store's commits. Asked before every stream read (but one made as of the read before
+   * it: ReadStreamOptions) and from a timer.
    */
   #noticeOtherWriters(): void {
     if (this.#closed) return;
