@@ -10,13 +10,11 @@ import {
   type CommandInput,
 } from '../../src/domain/index.js';
 import { VersionConflict } from '../../src/store/errors.js';
-import { SqliteEventStore } from '../../src/store/sqlite/sqlite-event-store.js';
 import {
   ACTOR,
-  InterleavingStore,
+  interleavedStore,
   PLAN_ID,
   TILTAK_ID,
-  TestClock,
   createPlan,
   createTiltak,
   setup,
@@ -247,15 +245,13 @@ t.test('a tiltak command reads its plan: the tiltaksområde must exist there', a
 t.test(
   'a tiltak command asks the store once whether others wrote: its plan is read as of its tiltak',
   async (t) => {
-    const inner = SqliteEventStore.open({ path: ':memory:' });
-    t.teardown(() => inner.close());
+    const { clock, inner, store } = interleavedStore(t);
     const reads: [string, boolean][] = [];
-    const store = new InterleavingStore(inner);
     store.readStream = (streamId, options) => {
       reads.push([streamId, options?.asOfPreviousRead ?? false]);
       return inner.readStream(streamId, options);
     };
-    const handler = new CommandHandler({ store });
+    const handler = new CommandHandler({ store, clock: clock.now });
     await createPlan(handler);
     await createTiltak(handler);
     reads.length = 0;
@@ -371,10 +367,7 @@ t.test('If-Match wins over a broken rule: a stale precondition is reported as su
 t.test(
   'with If-Match, a concurrent write between read and append surfaces as VersionConflict, unretried',
   async (t) => {
-    const clock = new TestClock();
-    const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
-    t.teardown(() => inner.close());
-    const store = new InterleavingStore(inner);
+    const { clock, inner, store } = interleavedStore(t);
     const handler = new CommandHandler({ store, clock: clock.now, retryDelayMs: () => 0 });
     const other = new CommandHandler({ store: inner, clock: clock.now });
     await createPlan(handler);
@@ -395,10 +388,7 @@ t.test(
 );
 
 t.test('without If-Match, a concurrent write is retried on a fresh read and both land', async (t) => {
-  const clock = new TestClock();
-  const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
-  t.teardown(() => inner.close());
-  const store = new InterleavingStore(inner);
+  const { clock, inner, store } = interleavedStore(t);
   const handler = new CommandHandler({ store, clock: clock.now, retryDelayMs: () => 0 });
   const other = new CommandHandler({ store: inner, clock: clock.now });
   await createPlan(handler);
@@ -415,10 +405,7 @@ t.test('without If-Match, a concurrent write is retried on a fresh read and both
 });
 
 t.test('retries are bounded: after maxRetries conflicts the VersionConflict surfaces', async (t) => {
-  const clock = new TestClock();
-  const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
-  t.teardown(() => inner.close());
-  const store = new InterleavingStore(inner);
+  const { clock, inner, store } = interleavedStore(t);
   const handler = new CommandHandler({ store, clock: clock.now, retryDelayMs: () => 0, maxRetries: 5 });
   const other = new CommandHandler({ store: inner, clock: clock.now });
   await createPlan(handler);
@@ -454,10 +441,7 @@ t.test('20 concurrent progress notes on one tiltak all land, each at its own rev
 t.test(
   'commands queued on one stream are decided at their turn: a change "as of now" after another is not back-dated',
   async (t) => {
-    const clock = new TestClock();
-    const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
-    t.teardown(() => inner.close());
-    const store = new InterleavingStore(inner);
+    const { clock, inner, store } = interleavedStore(t);
     const handler = new CommandHandler({ store, clock: clock.now });
     await createPlan(handler);
     await createTiltak(handler);
@@ -498,10 +482,7 @@ t.test(
 t.test(
   '20 concurrent notes from two handlers sharing a store (two API replicas) all land by retrying',
   async (t) => {
-    const clock = new TestClock();
-    const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
-    t.teardown(() => inner.close());
-    const store = new InterleavingStore(inner);
+    const { clock, inner, store } = interleavedStore(t);
     const replicaA = new CommandHandler({ store, clock: clock.now });
     const replicaB = new CommandHandler({ store, clock: clock.now });
     await createPlan(replicaA);

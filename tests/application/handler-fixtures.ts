@@ -34,6 +34,18 @@ export function setup(options: Partial<CommandHandlerOptions> = {}): Setup {
   return { store, handler, clock };
 }
 
+/** The embedded store in memory on a test clock, seen through an InterleavingStore; closed when the test ends. */
+export function interleavedStore(t: { teardown(close: () => unknown): void }): {
+  clock: TestClock;
+  inner: SqliteEventStore;
+  store: InterleavingStore;
+} {
+  const clock = new TestClock();
+  const inner = SqliteEventStore.open({ path: ':memory:', clock: clock.now });
+  t.teardown(() => inner.close());
+  return { clock, inner, store: new InterleavingStore(inner) };
+}
+
 /** The plan of the seed with satsningsområde 1 and two tiltaksområder, all effective 2020-01-01. */
 export async function createPlan(handler: CommandHandler): Promise<void> {
   const effectiveAt = '2020-01-01T00:00:00Z';
