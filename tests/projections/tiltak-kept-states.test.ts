@@ -65,10 +65,20 @@ function created(feed: ReturnType<typeof feeder>): void {
   );
 }
 
-t.test('a state read at now keeps its notes and status history while more are appended', async (t) => {
+/** A feeder with the tiltak created, and its history as the index holds it at each call. */
+function createdTiltak() {
   const feed = feeder();
   created(feed);
-  const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+  return { feed, history: () => feed.indexes.tiltak.get(TILTAK_ID) };
+}
+
+/** Progress notes `Notat first` … `Notat last`, note n effective n days after START. */
+function noteDays(feed: ReturnType<typeof feeder>, first: number, last: number): void {
+  for (let n = first; n <= last; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+}
+
+t.test('a state read at now keeps its notes and status history while more are appended', async (t) => {
+  const { feed, history } = createdTiltak();
   const reads: { notes: number; reports: number; state: unknown }[] = [];
   // 40 events: past the copy-on-write bound (32 entries), so the latest arrays grow in place.
   for (let n = 1; n <= 40; n++) {
@@ -95,17 +105,15 @@ t.test('a state read at now keeps its notes and status history while more are ap
 t.test(
   'a read at a past validAt sees the entries of that time only, before and after later appends',
   async (t) => {
-    const feed = feeder();
-    created(feed);
-    for (let n = 1; n <= 10; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
-    const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+    const { feed, history } = createdTiltak();
+    noteDays(feed, 1, 10);
     history()?.stateAt(NOW);
     const at = { validMs: START + 4 * DAY, knownMs: Number.POSITIVE_INFINITY };
     const before = history()
       ?.stateAt(at)
       ?.state.notes.map((note) => note.text);
     t.strictSame(before, ['Notat 1', 'Notat 2', 'Notat 3', 'Notat 4']);
-    for (let n = 11; n <= 15; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    noteDays(feed, 11, 15);
     t.strictSame(
       history()
         ?.stateAt(at)
@@ -128,10 +136,8 @@ t.test(
 t.test(
   'reads at past dates, held while the same points are read again and later notes are appended',
   async (t) => {
-    const feed = feeder();
-    created(feed);
-    for (let n = 1; n <= 40; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
-    const history = () => feed.indexes.tiltak.get(TILTAK_ID);
+    const { feed, history } = createdTiltak();
+    noteDays(feed, 1, 40);
     const textsAt = (day: number) =>
       history()
         ?.stateAt({ validMs: START + day * DAY, knownMs: Number.POSITIVE_INFINITY })
@@ -148,7 +154,7 @@ t.test(
       t.strictSame(first, expected(day), `the notes of day ${day}`);
       t.strictSame(textsAt(day), expected(day), `read again, day ${day}`);
     }
-    for (let n = 41; n <= 45; n++) feed.apply('ProgressNoted', { text: `Notat ${n}` }, START + n * DAY);
+    noteDays(feed, 41, 45);
     for (const { day, state } of held) {
       t.equal(state?.notes.length, day, `the state held from day ${day} keeps its notes`);
       t.strictSame(textsAt(day), expected(day), `day ${day} after later notes`);
